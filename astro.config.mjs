@@ -1,0 +1,22 @@
+// Integrations and site options only; logic lives in src/.
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { siteConfig } from './src/site.config.ts';
+
+export default defineConfig({
+  site: siteConfig.siteUrl,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // External stylesheets only: inline <style> would need 'unsafe-inline' in the CSP.
+    inlineStylesheets: 'never',
+  },
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } } }),
+  ],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,43 @@
+/**
+ * A guide is only useful with concrete steps, a "what to prepare" list, the
+ * official contact card and the phrasings people search with.
+ */
+import { countSteps, hasComponent } from '../../lib/article-structure.ts';
+import type { ContentIssue } from '../issue.ts';
+import type { ContentRule } from './rule.ts';
+
+export const MIN_GUIDE_STEPS = 3;
+export const MIN_GUIDE_ALIASES = 5;
+
+export const guideStructureRule: ContentRule = {
+  id: 'guide-structure',
+  check(content) {
+    const issues: ContentIssue[] = [];
+    for (const article of content.articles) {
+      if (article.data.kind !== 'guide') continue;
+      const { file, body, bodyLine, lineOf, data } = article;
+      const steps = countSteps(body);
+      if (steps < MIN_GUIDE_STEPS) {
+        issues.push({
+          file, line: bodyLine, rule: 'guide-structure',
+          problem: steps === 0 ? 'the guide has no <Steps> block' : `the guide has only ${steps} ${steps === 1 ? 'step' : 'steps'}`,
+          fix: `put a numbered list of at least ${MIN_GUIDE_STEPS} concrete steps inside <Steps> … </Steps>`,
+        });
+      }
+      if (!hasComponent(body, 'Prepare')) {
+        issues.push({ file, line: bodyLine, rule: 'guide-structure', problem: 'the guide has no "what to prepare" list', fix: 'add a <Prepare> block listing what to have ready before contacting support (time, amount, transaction ID, screenshots)' });
+      }
+      if (!hasComponent(body, 'ContactSupport')) {
+        issues.push({ file, line: bodyLine, rule: 'guide-structure', problem: 'the guide never shows the official contact card', fix: 'end the guide with <ContactSupport /> so readers reach official channels, not a search-engine ad' });
+      }
+      if (data.aliases.length < MIN_GUIDE_ALIASES) {
+        issues.push({
+          file, line: lineOf(['aliases']), field: 'aliases', rule: 'guide-structure',
+          problem: `only ${data.aliases.length} aliases; guides need at least ${MIN_GUIDE_ALIASES}`,
+          fix: 'add the phrasings stressed readers type into search, e.g. 扣了两次钱 / "charged twice"',
+        });
+      }
+    }
+    return issues;
+  },
+};

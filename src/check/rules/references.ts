@@ -1,0 +1,87 @@
+/** Every cross-reference must point at something that exists: categories, articles, contacts. */
+import type { ContentIssue } from '../issue.ts';
+import type { ContentRule } from './rule.ts';
+
+const list = (values: Iterable<string>): string => [...values].sort().join(', ');
+
+export const referencesRule: ContentRule = {
+  id: 'references',
+  check(content, raw) {
+    const issues: ContentIssue[] = [];
+    const categoryIds = new Set(content.categories.map((category) => category.id));
+    const contactIds = new Set(content.contacts.channels.map((channel) => channel.id));
+    const slugs = new Set(content.articles.map((article) => article.slug));
+
+    for (const article of content.articles) {
+      const { data, file, lineOf } = article;
+      if (categoryIds.size > 0 && !categoryIds.has(data.category)) {
+        issues.push({
+          file, line: lineOf(['category']), field: 'category', rule: 'references',
+          problem: `unknown category "${data.category}"`,
+          fix: `use one of the ids in content/categories.yaml: ${list(categoryIds)}`,
+        });
+      }
+      data.related.forEach((slug, index) => {
+        if (slug === article.slug) {
+          issues.push({ file, line: lineOf(['related', index]), field: `related[${index}]`, rule: 'references', problem: 'the article lists itself as related', fix: `remove "${slug}" from related` });
+        } else if (!slugs.has(slug)) {
+          issues.push({
+            file, line: lineOf(['related', index]), field: `related[${index}]`, rule: 'references',
+            problem: `related article "${slug}" does not exist`,
+            fix: `use the file name (without .mdx) of an article in content/articles/${article.locale}/, or remove it`,
+          });
+        }
+      });
+      data.contacts.forEach((id, index) => {
+        if (!contactIds.has(id)) {
+          issues.push({
+            file, line: lineOf(['contacts', index]), field: `contacts[${index}]`, rule: 'references',
+            problem: `unknown contact channel "${id}"`,
+            fix: `use an id from content/contacts.yaml: ${list(contactIds)}`,
+          });
+        }
+      });
+    }
+
+    const faqLines = raw.faq.parsed;
+    content.faq.forEach((entry, index) => {
+      if (categoryIds.size > 0 && !categoryIds.has(entry.category)) {
+        issues.push({ file: raw.faq.file, line: faqLines?.lineOf([index, 'category']), field: `[${index}].category`, rule: 'references', problem: `unknown category "${entry.category}"`, fix: `use one of: ${list(categoryIds)}` });
+      }
+      if (!slugs.has(entry.article)) {
+        issues.push({ file: raw.faq.file, line: faqLines?.lineOf([index, 'article']), field: `[${index}].article`, rule: 'references', problem: `article "${entry.article}" does not exist`, fix: 'link the FAQ entry to an existing article slug' });
+      }
+    });
+    const faqIds = new Set<string>();
+    content.faq.forEach((entry, index) => {
+      if (faqIds.has(entry.id)) {
+        issues.push({ file: raw.faq.file, line: faqLines?.lineOf([index, 'id']), field: `[${index}].id`, rule: 'references', problem: `FAQ id "${entry.id}" is used twice`, fix: 'give each question its own id; ids are the anchors people bookmark' });
+      }
+      faqIds.add(entry.id);
+    });
+
+    for (const update of content.updates) {
+      update.data.related.forEach((slug, index) => {
+        if (!slugs.has(slug)) {
+          issues.push({ file: update.file, line: update.lineOf(['related', index]), field: `related[${index}]`, rule: 'references', problem: `related article "${slug}" does not exist`, fix: 'use an existing article slug, or remove it' });
+        }
+      });
+    }
+
+    const channelIds = new Set<string>();
+    content.contacts.channels.forEach((channel, index) => {
+      if (channelIds.has(channel.id)) {
+        issues.push({ file: raw.contacts.file, line: raw.contacts.parsed?.lineOf(['channels', index, 'id']), field: `channels[${index}].id`, rule: 'references', problem: `channel id "${channel.id}" is used twice`, fix: 'give every channel its own id' });
+      }
+      channelIds.add(channel.id);
+    });
+    const categorySeen = new Set<string>();
+    content.categories.forEach((category, index) => {
+      if (categorySeen.has(category.id)) {
+        issues.push({ file: raw.categories.file, line: raw.categories.parsed?.lineOf([index, 'id']), field: `[${index}].id`, rule: 'references', problem: `category id "${category.id}" is used twice`, fix: 'give every category its own id' });
+      }
+      categorySeen.add(category.id);
+    });
+    return issues;
+  },
+};

@@ -1,0 +1,38 @@
+/** The validated, typed content of the site: what pages, search and tests consume. */
+import type { Article } from '../schemas/article.ts';
+import type { Category } from '../schemas/category.ts';
+import type { Locale } from '../schemas/common.ts';
+import type { ContactRegistry } from '../schemas/contact.ts';
+import type { FaqEntry } from '../schemas/faq.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
+import type { Update } from '../schemas/update.ts';
+import type { ParsedYaml } from './yaml-source.ts';
+
+export interface ArticleRecord {
+  locale: Locale;
+  slug: string;
+  file: string;
+  data: Article;
+  body: string;
+  bodyLine: number;
+  /** Line lookup into the frontmatter, for rules that report a field. */
+  lineOf: ParsedYaml['lineOf'];
+}
+
+export interface UpdateRecord {
+  locale: Locale;
+  slug: string;
+  file: string;
+  data: Update;
+  body: string;
+  lineOf: ParsedYaml['lineOf'];
+}
+
+export interface SiteContent {
+  categories: Category[];
+  contacts: ContactRegistry;
+  faq: FaqEntry[];
+  glossary: GlossaryEntry[];
+  articles: ArticleRecord[];
+  updates: UpdateRecord[];
+}

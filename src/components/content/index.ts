@@ -1,0 +1,7 @@
+/** The components editors may use in MDX without importing them. Keep README "Editing content" in sync. */
+import Callout from './Callout.astro';
+import ContactSupport from './ContactSupport.astro';
+import Prepare from './Prepare.astro';
+import Steps from './Steps.astro';
+
+export const contentComponents = { Steps, Prepare, Callout, ContactSupport };

@@ -1,0 +1,192 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkProject } from '../../../src/check/run-check.ts';
+import { brokenVariants, fixtureProject } from '../support/fixture-project.ts';
+
+const reportFor = (variant: string): string => checkProject(fixtureProject(variant)).report;
+
+describe('the content check', () => {
+  it('passes the valid fixture without a single issue', () => {
+    expect(checkProject(fixtureProject()).issues).toEqual([]);
+  });
+
+  it('has a pinned message for every broken fixture folder', () => {
+    expect(brokenVariants()).toEqual([
+      'bad-date', 'duplicate-slug', 'malformed-mdx', 'missing-locale-text', 'missing-required-field', 'missing-translation',
+      'unknown-category', 'unknown-contact', 'unknown-key', 'unknown-kind', 'unknown-related', 'yaml-syntax',
+    ]);
+  });
+
+  it('rejects an unknown frontmatter key and says to remove or respell it', () => {
+    expect(reportFor('unknown-key')).toMatchInlineSnapshot(`
+      "content/articles/en/about-wallets.mdx:6
+        field:   summary
+        problem: unknown field "summary"
+        fix:     remove it, or correct the spelling: unknown fields are rejected so that typos do not pass silently
+        rule:    schema
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('rejects a missing required field and names it', () => {
+    expect(reportFor('missing-required-field')).toMatchInlineSnapshot(`
+      "content/articles/en/about-wallets.mdx:2
+        field:   title
+        problem: required field "title" is missing
+        fix:     add "title" (text)
+        rule:    schema
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('rejects a date that is not a real calendar day', () => {
+    expect(reportFor('bad-date')).toMatchInlineSnapshot(`
+      "content/articles/zh-CN/about-wallets.mdx:6
+        field:   updated
+        problem: "2026-02-30" is invalid: expected a real date written as YYYY-MM-DD, e.g. 2026-11-26
+        fix:     correct "updated": expected a real date written as YYYY-MM-DD, e.g. 2026-11-26
+        rule:    schema
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('rejects a category that does not exist and lists the ones that do', () => {
+    expect(reportFor('unknown-category')).toMatchInlineSnapshot(`
+      "content/articles/en/payment-failed.mdx:5
+        field:   category
+        problem: unknown category "paymnts"
+        fix:     use one of the ids in content/categories.yaml: payments
+        rule:    references
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('rejects a related article that does not exist', () => {
+    expect(reportFor('unknown-related')).toMatchInlineSnapshot(`
+      "content/articles/en/payment-failed.mdx:11
+        field:   related[1]
+        problem: related article "no-such-article" does not exist
+        fix:     use the file name (without .mdx) of an article in content/articles/en/, or remove it
+        rule:    references
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('rejects a contact id that is not in the official registry', () => {
+    expect(reportFor('unknown-contact')).toMatchInlineSnapshot(`
+      "content/articles/zh-CN/payment-failed.mdx:12
+        field:   contacts[1]
+        problem: unknown contact channel "fax"
+        fix:     use an id from content/contacts.yaml: hotline
+        rule:    references
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('rejects an article that exists in only one locale', () => {
+    expect(reportFor('missing-translation')).toMatchInlineSnapshot(`
+      "content/articles/zh-CN/about-wallets.mdx
+        problem: missing translation: content/articles/en/about-wallets.mdx does not exist
+        fix:     write the en version, or add "translationPending: true" to this file's frontmatter to publish it with a notice
+        rule:    translations
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('rejects two files that publish the same slug', () => {
+    expect(reportFor('duplicate-slug')).toMatchInlineSnapshot(`
+      "content/articles/en/about-wallets.mdx
+        problem: duplicate slug: content/articles/en/About-Wallets.mdx already publishes "about-wallets"
+        fix:     rename or delete one of the two files; every article needs its own slug
+        rule:    slugs
+
+      content/articles/en/About-Wallets.mdx
+        problem: missing translation: content/articles/zh-CN/About-Wallets.mdx does not exist
+        fix:     write the zh-CN version, or add "translationPending: true" to this file's frontmatter to publish it with a notice
+        rule:    translations
+
+      content/articles/en/About-Wallets.mdx
+        problem: the file name "About-Wallets" is not a valid slug
+        fix:     rename the file using lower-case letters, digits and single hyphens, e.g. forgot-password.mdx
+        rule:    slugs
+
+      Content check failed: 3 problems in 2 files."
+    `);
+  });
+
+  it('rejects malformed MDX with the line of the unclosed tag', () => {
+    expect(reportFor('malformed-mdx')).toMatchInlineSnapshot(`
+      "content/articles/en/payment-failed.mdx:24
+        problem: malformed MDX: Unexpected closing tag \`</Steps>\`, expected corresponding closing tag for \`<Callout>\`
+        fix:     close every component tag you open (<Steps>…</Steps>), and write a literal { or < as \\{ or &lt;
+        rule:    mdx-syntax
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('rejects broken YAML frontmatter with its line', () => {
+    expect(reportFor('yaml-syntax')).toMatchInlineSnapshot(`
+      "content/articles/en/about-wallets.mdx:4
+        problem: YAML syntax error in the frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ]
+        fix:     fix the indentation or quoting on that line; quote text that contains a colon
+        rule:    yaml-syntax
+
+      content/articles/en/about-wallets.mdx:4
+        problem: YAML syntax error in the frontmatter: Map keys must be unique
+        fix:     fix the indentation or quoting on that line; quote text that contains a colon
+        rule:    yaml-syntax
+
+      Content check failed: 2 problems in 1 file."
+    `);
+  });
+
+  it('rejects an unknown article kind and lists the kinds', () => {
+    expect(reportFor('unknown-kind')).toMatchInlineSnapshot(`
+      "content/articles/en/about-wallets.mdx:2
+        field:   kind
+        problem: "kind" is missing or not a known value
+        fix:     set kind to one of: "concept", "guide", "faq", "policy"
+        rule:    schema
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('rejects localized text that lacks one language', () => {
+    expect(reportFor('missing-locale-text')).toMatchInlineSnapshot(`
+      "content/categories.yaml:5
+        field:   [0].description.en
+        problem: required field "[0].description.en" is missing
+        fix:     add "[0].description.en" (text)
+        rule:    schema
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('exits 1 from the CLI with the report and no stack trace', () => {
+    const root = fixtureProject('unknown-category');
+    const result = spawnSync(process.execPath, [join(import.meta.dirname, '../../../src/cli/check.ts')], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/articles/en/payment-failed.mdx:5');
+    expect(result.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+  });
+
+  it('accepts an article whose translation is pending and publishes no error for it', () => {
+    const root = fixtureProject('missing-translation');
+    // Marking the remaining version as pending turns the error into a published fallback.
+    const file = join(root, 'content/articles/zh-CN/about-wallets.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('kind: concept', 'kind: concept\ntranslationPending: true'));
+    expect(checkProject(root).issues).toEqual([]);
+  });
+});

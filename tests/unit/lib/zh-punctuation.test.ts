@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { fixChinesePunctuation, FULLWIDTH, linesWithAsciiPunctuation } from '../../../src/lib/zh-punctuation.ts';
+
+const { comma, colon, semicolon, question, exclamation, openParen, closeParen } = FULLWIDTH;
+
+describe('fixChinesePunctuation', () => {
+  it.each([
+    ['converts a comma between Chinese clauses', '密码,与登录密码不同', `密码${comma}与登录密码不同`],
+    ['converts a comma after a Latin word that starts a Chinese clause', '打开 App,进入设置', `打开 App${comma}进入设置`],
+    ['converts a comma after bold Chinese text', '**不要重复付款**,等待结果', `**不要重复付款**${comma}等待结果`],
+    ['converts a colon before a list at the end of a line', '找到那笔付款:\n- 状态', `找到那笔付款${colon}\n- 状态`],
+    ['converts question and exclamation marks after Chinese', '怎么办?马上处理!', `怎么办${question}马上处理${exclamation}`],
+    ['converts brackets around Chinese', '每天(北京时间)', `每天${openParen}北京时间${closeParen}`],
+    ['converts a semicolon between Chinese clauses', '能做;不能做', `能做${semicolon}不能做`],
+    ['keeps YAML flow separators', '{ zh-CN: 支付与转账, en: Payments }', '{ zh-CN: 支付与转账, en: Payments }'],
+    ['keeps a Markdown link target', '[处理中](/zh-cn/articles/pending/)', '[处理中](/zh-cn/articles/pending/)'],
+    ['keeps English punctuation in English text', 'Hello, world: (yes)?', 'Hello, world: (yes)?'],
+    ['keeps times such as 8:00', '每天 8:00–22:00', '每天 8:00–22:00'],
+  ])('%s', (_name, input, expected) => {
+    expect(fixChinesePunctuation(input)).toBe(expected);
+  });
+
+  it('reports the lines it would change, 1-based', () => {
+    expect(linesWithAsciiPunctuation('标题\n密码,与登录\nok, fine\n怎么办?')).toEqual([2, 4]);
+  });
+});
