@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -16,6 +17,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
+    pagefindIndex(),
     sitemap({ i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } } }),
   ],
   devToolbar: { enabled: false },

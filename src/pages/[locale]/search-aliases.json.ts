@@ -1,0 +1,28 @@
+/**
+ * /<locale>/search-aliases.json: titles and aliases of every article in one
+ * small file, fetched with the first search so the client can match how
+ * people phrase problems (src/search/alias-match.ts).
+ */
+import type { APIRoute } from 'astro';
+import { articlesInLocale } from '../../lib/article-index.ts';
+import type { Locale } from '../../lib/locales.ts';
+import { getSiteContent } from '../../lib/site-data.ts';
+import { localePaths } from '../../lib/static-paths.ts';
+import { urls } from '../../lib/urls.ts';
+
+export const getStaticPaths = localePaths;
+
+export const GET: APIRoute<{ locale: Locale }> = ({ props }) => {
+  const entries = articlesInLocale(getSiteContent(), props.locale)
+    // Fallback pages (pending translation) stay out of this locale's search, as in the Pagefind index.
+    .filter((article) => !article.isFallback)
+    .map(({ slug, record }) => ({
+      url: urls.article(props.locale, slug),
+      title: record.data.title,
+      description: record.data.description,
+      category: record.data.category,
+      kind: record.data.kind,
+      phrases: [record.data.title, ...record.data.aliases],
+    }));
+  return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

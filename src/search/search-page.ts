@@ -1,0 +1,116 @@
+/**
+ * Renders /<locale>/search/?q=… results (a shared or bookmarked search), with
+ * category and kind filters, live updates as the reader refines the query,
+ * and honest empty and offline states.
+ */
+import { searchSite } from './pagefind-client.ts';
+import type { SearchLocale } from './query-variants.ts';
+import { renderExcerpt } from './render-excerpt.ts';
+
+const DEBOUNCE_MS = 200;
+
+export function enhanceSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!root) return;
+  const form = root.querySelector('form');
+  const input = root.querySelector<HTMLInputElement>('input[name=q]');
+  const results = root.querySelector<HTMLOListElement>('[data-search-results]');
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const heading = root.querySelector<HTMLElement>('[data-search-heading]');
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]');
+  const emptyText = root.querySelector<HTMLElement>('[data-search-empty-text]');
+  const failed = root.querySelector<HTMLElement>('[data-search-error]');
+  const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  if (!form || !input || !results || !status || !heading || !empty || !emptyText || !failed) return;
+
+  const locale = (root.dataset['locale'] ?? 'zh-CN') as SearchLocale;
+  const defaultHeading = heading.textContent ?? '';
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const select of selects) select.value = params.get(select.name) ?? '';
+  let composing = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let ticket = 0;
+
+  const filterValue = (name: string): string | undefined => selects.find((select) => select.name === name)?.value || undefined;
+
+  const run = async (updateUrl: boolean): Promise<void> => {
+    const query = input.value.trim();
+    const mine = ++ticket;
+    if (updateUrl) {
+      const next = new URLSearchParams();
+      if (query) next.set('q', query);
+      for (const select of selects) if (select.value) next.set(select.name, select.value);
+      history.replaceState(null, '', `${location.pathname}${next.size > 0 ? `?${next}` : ''}`);
+    }
+    failed.hidden = true;
+    if (query === '') {
+      results.replaceChildren();
+      empty.hidden = true;
+      heading.textContent = defaultHeading;
+      return;
+    }
+    try {
+      const hits = await searchSite(query, locale, { category: filterValue('category'), kind: filterValue('kind') }, 20);
+      if (mine !== ticket) return;
+      heading.textContent = (root.dataset['resultsFor'] ?? '{q}').replace('{q}', query);
+      document.title = `${heading.textContent} · ${document.title.split(' · ').slice(-1)[0] ?? ''}`;
+      results.replaceChildren(...hits.map((hit) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = hit.url;
+        link.className = 'hit-title';
+        link.dataset['searchResult'] = '';
+        link.textContent = hit.title;
+        const excerpt = document.createElement('p');
+        excerpt.className = 'hit-excerpt';
+        renderExcerpt(hit.excerpt, excerpt);
+        item.append(link, excerpt);
+        if (hit.sections.length > 0) {
+          const sections = document.createElement('ul');
+          sections.className = 'hit-sections';
+          for (const section of hit.sections) {
+            const sectionItem = document.createElement('li');
+            const sectionLink = document.createElement('a');
+            sectionLink.href = section.url;
+            sectionLink.dataset['searchSection'] = '';
+            sectionLink.textContent = section.title;
+            sectionItem.append(sectionLink);
+            sections.append(sectionItem);
+          }
+          item.append(sections);
+        }
+        return item;
+      }));
+      empty.hidden = hits.length > 0;
+      emptyText.textContent = (root.dataset['none'] ?? '{q}').replace('{q}', query);
+      status.textContent = (root.dataset['count'] ?? '{n}').replace('{n}', String(hits.length));
+    } catch {
+      if (mine !== ticket) return;
+      results.replaceChildren();
+      empty.hidden = true;
+      failed.hidden = false;
+      status.textContent = failed.textContent ?? '';
+    }
+  };
+
+  const schedule = (): void => {
+    if (composing) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(true), DEBOUNCE_MS);
+  };
+  input.addEventListener('input', schedule);
+  input.addEventListener('compositionstart', () => {
+    composing = true;
+  });
+  input.addEventListener('compositionend', () => {
+    composing = false;
+    schedule();
+  });
+  for (const select of selects) select.addEventListener('change', () => void run(true));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(true);
+  });
+  void run(false);
+}

@@ -1,0 +1,71 @@
+/**
+ * `npm run bench`: measures what tests only bound. Prints search relevance
+ * (recall@1, recall@3, MRR per locale), the bytes a first search downloads
+ * (gzip), page weights per page type, and build time. Builds first if dist/ is missing.
+ * Usage: npm run bench [-- --verbose]
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium } from '../e2e/support/chromium.ts';
+import { resolveFile, startStaticServer } from '../e2e/support/static-server.ts';
+import { loadQueries, runQueries, score } from '../search/relevance.ts';
+
+const verbose = process.argv.includes('--verbose');
+const dist = join(process.cwd(), 'dist');
+
+if (!existsSync(join(dist, 'index.html')) || process.argv.includes('--build')) {
+  const started = performance.now();
+  execSync('npx astro build', { stdio: 'ignore' });
+  console.log(`build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const gzipBytes = (urlPath: string): number => {
+  const file = resolveFile(dist, urlPath);
+  return file ? gzipSync(readFileSync(file)).length : 0;
+};
+
+const { server, origin } = await startStaticServer(dist);
+const browser = await launchChromium();
+try {
+  const outcomes = await runQueries(browser, origin, loadQueries());
+  console.log('\nSearch relevance (tests/search/queries.json)');
+  console.log('locale  queries  recall@1  recall@3  MRR');
+  for (const locale of ['zh-CN', 'en']) {
+    const s = score(outcomes, locale);
+    console.log(`${locale.padEnd(7)} ${String(s.queries).padStart(7)}  ${(s.recallAt1 * 100).toFixed(1).padStart(7)}%  ${(s.recallAt3 * 100).toFixed(1).padStart(7)}%  ${s.mrr.toFixed(3)}`);
+  }
+  for (const outcome of outcomes) {
+    if (verbose || outcome.rank !== 1) console.log(`  ${outcome.rank === undefined ? 'miss' : `#${outcome.rank}  `} ${outcome.locale} "${outcome.query}" → ${outcome.results.slice(0, 3).join(', ')}`);
+  }
+
+  console.log('\nFirst search from the header (gzip bytes of every file fetched after focusing the box)');
+  for (const [locale, query] of [['zh-cn', '扣了两次钱'], ['en', 'charged twice']] as const) {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/${locale}/articles/transaction-failed/`, { waitUntil: 'load' });
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.focus('kb-search input[type=search]');
+    await page.keyboard.type(query);
+    await page.waitForSelector('kb-search [data-search-result]');
+    const total = fetched.reduce((sum, path) => sum + gzipBytes(path), 0);
+    console.log(`${locale.padEnd(6)} ${fetched.length} requests, ${(total / 1024).toFixed(1)} KiB gzip`);
+    if (verbose) for (const path of fetched) console.log(`         ${(gzipBytes(path) / 1024).toFixed(1).padStart(6)} KiB  ${path}`);
+    await page.close();
+  }
+
+  console.log('\nPage weight on first visit (HTML + CSS + JS, gzip)');
+  for (const path of ['/zh-cn/', '/zh-cn/articles/account-compromised/', '/en/articles/transaction-failed/', '/zh-cn/faq/', '/en/search/']) {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(origin + path, { waitUntil: 'networkidle' });
+    const total = fetched.reduce((sum, file) => sum + gzipBytes(file), 0);
+    console.log(`${path.padEnd(40)} ${String(fetched.length).padStart(3)} requests  ${(total / 1024).toFixed(1).padStart(6)} KiB`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

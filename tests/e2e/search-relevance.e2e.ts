@@ -1,0 +1,29 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadQueries, runQueries, score } from '../search/relevance.ts';
+import { launchChromium } from './support/chromium.ts';
+
+const origin = inject('origin');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('search relevance', () => {
+  it('has at least 30 benchmark queries per language', () => {
+    const queries = loadQueries();
+    expect(queries.filter((query) => query.locale === 'zh-CN').length).toBeGreaterThanOrEqual(30);
+    expect(queries.filter((query) => query.locale === 'en').length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('puts the right article in the top 3 for at least 95% of queries in each language', async () => {
+    const outcomes = await runQueries(browser, origin, loadQueries());
+    const misses = outcomes.filter((outcome) => outcome.rank === undefined || outcome.rank > 3).map((outcome) => `${outcome.locale} "${outcome.query}" → ${outcome.results.slice(0, 3).join(', ') || '(nothing)'}; expected ${outcome.expect.join(' or ')}`);
+    for (const locale of ['zh-CN', 'en']) {
+      expect(score(outcomes, locale).recallAt3, `${locale} misses:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+    }
+  });
+});
