@@ -32,7 +32,7 @@ const TYPE_WORDS: Record<string, string> = {
   date: 'a date',
 };
 
-function explain(issue: z.core.$ZodIssue): { problem: string; fix: string; extraPath?: string } {
+function explain(issue: z.core.$ZodIssue): { problem: string; fix: string; extraPath?: string | undefined } {
   const field = fieldPath(issue.path);
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -58,7 +58,7 @@ function explain(issue: z.core.$ZodIssue): { problem: string; fix: string; extra
       };
     }
     case 'invalid_union': {
-      if (issue.note === 'No matching discriminator' || issue.errors.length === 0) {
+      if (('note' in issue && issue.note === 'No matching discriminator') || issue.errors.length === 0) {
         return {
           problem: `"${field === '' ? 'kind' : field}" is missing or not a known value`,
           fix: 'set kind to one of: "concept", "guide", "faq", "policy"',

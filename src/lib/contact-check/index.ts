@@ -1,0 +1,47 @@
+/**
+ * The "Is this really official support?" checker: a pure engine (no DOM, no
+ * Node APIs, no dependencies) that the /verify page bundles for the browser
+ * and the content lint runs at build time.
+ *
+ * Checking a pasted contact detail
+ *   const check = createContactChecker(registry); // once; registry = ContactRegistry from content/contacts.yaml,
+ *                                                 // or any CheckerRegistry (webDomains, emailDomains, channels,
+ *                                                 // externalReferences with id/type/value)
+ *   check('+86 400-000-0000')  // → ContactCheck
+ *   check('example.com', 'web') // optional kind skips detection
+ *   checkContact(input, registry, kind?) does the same in one call.
+ *
+ * A ContactCheck is { input, kind, verdict, normalized, channelId, externalId, imitates, reasons }:
+ *   kind        'phone' | 'email' | 'web' | 'name', detected from the text (undefined when empty)
+ *   verdict     'official' | 'not-official' | 'invalid'
+ *   normalized  comparable form: '+864000000000', '96110', 'support@example.com', 'example.com' (the real host)
+ *   channelId   the registry channel matched (official only)
+ *   externalId  the externalReferences entry matched, e.g. 'anti-fraud-96110' (verdict 'not-official',
+ *               reason 'external-reference': a safe public line that is not the wallet; show its label/notes)
+ *   imitates    what a lookalike imitates: an official domain ('example.com') or number/name as printed
+ *   reasons     ReasonCode[] (see REASON_CODES in types.ts), most important first; never prose: the UI
+ *               translates each code. Phone results always include 'caller-id-can-be-faked', name results
+ *               'names-can-be-copied'.
+ *
+ * The "what did they ask you for?" checklist
+ *   SCAM_CHECKLIST lists the items ({ id, risky }) in display order;
+ *   assessRequests(tickedIds) → { scam, reasons } where reasons are the risky ids ticked.
+ *
+ * Lower-level pieces used by the content lint: detectKind, normalizePhone, findContactDetails.
+ */
+export { checkContact, createContactChecker, type ContactChecker } from './check-contact.ts';
+export { detectKind } from './detect-kind.ts';
+export { findContactDetails, type FoundContactDetail } from './find-contact-details.ts';
+export { normalizePhone, type PhoneNumber } from './normalize-phone.ts';
+export { assessRequests, SCAM_CHECKLIST, type ChecklistItemId, type ChecklistResult, type RiskyItemId } from './scam-checklist.ts';
+export {
+  CONTACT_KINDS,
+  REASON_CODES,
+  VERDICTS,
+  type CheckerRegistry,
+  type ContactCheck,
+  type ContactKind,
+  type ReasonCode,
+  type RegistryContact,
+  type Verdict,
+} from './types.ts';

@@ -1,0 +1,37 @@
+/**
+ * Phone verdicts. Only the exact official number is official, and even then
+ * the caller may not be us: caller ID is trivially faked, so every phone
+ * result tells the reader to hang up and call back on the number in the app.
+ */
+import { editDistance } from './lookalike.ts';
+import { isMobileNumber, normalizePhone } from './normalize-phone.ts';
+import type { CompiledRegistry } from './registry.ts';
+import { finding, type Finding } from './result.ts';
+import type { ReasonCode } from './types.ts';
+
+const CALLER_ID: ReasonCode = 'caller-id-can-be-faked';
+
+export function checkPhone(input: string, registry: CompiledRegistry): Finding {
+  const phone = normalizePhone(input);
+  if (!phone) return finding('invalid', ['unparseable', CALLER_ID]);
+  const normalized = phone.normalized;
+  const channel = registry.phones.get(normalized);
+  if (channel) return finding('official', ['official-channel', CALLER_ID], { normalized, channelId: channel.id });
+  const external = registry.externalPhones.get(normalized);
+  if (external) return finding('not-official', ['external-reference', CALLER_ID], { normalized, externalId: external.id });
+
+  const reasons: ReasonCode[] = ['unknown-number'];
+  let imitates: string | undefined;
+  for (const official of registry.phones.values()) {
+    const national = normalizePhone(official.value)?.national ?? '';
+    if (national.length >= 7 && editDistance(phone.national, national) === 1) {
+      reasons.push('near-miss-number');
+      imitates = official.value;
+      break;
+    }
+  }
+  if (isMobileNumber(phone)) reasons.push('personal-mobile-number');
+  if (!phone.mainland) reasons.push('foreign-number');
+  reasons.push(CALLER_ID);
+  return finding('not-official', reasons, { normalized, imitates });
+}

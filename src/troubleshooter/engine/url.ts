@@ -1,0 +1,29 @@
+/**
+ * The reader's answers in the URL, so a path can be shared, bookmarked and
+ * survives a reload: /zh-cn/troubleshoot/payment-failed/?path=charged.card-yes
+ * Option ids are lower-case letters, digits and hyphens, so "." needs no escaping.
+ */
+import type { Tree } from '../../schemas/troubleshooter.ts';
+import { locate, type State } from './machine.ts';
+
+/** The query parameter that holds the path. */
+export const PATH_PARAM = 'path';
+const SEPARATOR = '.';
+
+export function encodePath(path: readonly string[]): string {
+  return path.join(SEPARATOR);
+}
+
+export interface DecodedPath {
+  /** The longest valid prefix of what the URL asked for. */
+  state: State;
+  /** True when part of the URL's path was dropped (tampered, or the tree changed since it was shared). */
+  recovered: boolean;
+}
+
+/** Reads `?path=` for `tree` (null or "" is the start). Never throws on a bad path. */
+export function decodePath(trees: readonly Tree[], tree: string, value: string | null | undefined): DecodedPath {
+  const asked = value ? value.split(SEPARATOR) : [];
+  const { path, recovered } = locate(trees, { tree, path: asked });
+  return { state: { tree, path }, recovered };
+}
