@@ -13,7 +13,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   findChromium();
-  const dist = join(process.cwd(), 'dist');
+  // SITE_DIST lets a second checkout test its own build without touching this one.
+  const dist = process.env['SITE_DIST'] ?? join(process.cwd(), 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error('dist/ has no built site. Run `npm run build` first (`npm test` does it for you).');
   }
