@@ -3,16 +3,35 @@
  * has already refused to build invalid content, so a problem here is a bug in
  * the check, and we say so instead of rendering a half-broken page.
  */
-import { checkProject } from '../check/run-check.ts';
+import { formatIssues } from '../check/issue.ts';
+import { loadContent } from '../check/load-content.ts';
+import { validateTroubleshooters } from '../check/rules/troubleshooters.ts';
 import type { SiteContent } from '../check/site-content.ts';
+import { validateContent } from '../check/validate-content.ts';
+import type { Tree } from '../schemas/troubleshooter.ts';
 
-let cached: SiteContent | undefined;
+interface SiteData {
+  content: SiteContent;
+  trees: Tree[];
+}
 
-export function getSiteContent(): SiteContent {
+let cached: SiteData | undefined;
+
+function load(): SiteData {
   // In `astro dev` editors change YAML while the server runs; re-reading is cheap (a few small files).
   if (cached && import.meta.env.PROD) return cached;
-  const { content, issues, report } = checkProject(process.cwd());
-  if (issues.length > 0) throw new Error(`Content is invalid; run \`npm run check\`.\n${report}`);
-  cached = content;
-  return content;
+  const raw = loadContent(process.cwd());
+  const { content, issues } = validateContent(raw);
+  if (issues.length > 0) throw new Error(`Content is invalid; run \`npm run check\`.\n${formatIssues(issues)}`);
+  cached = { content, trees: validateTroubleshooters(raw, content).trees };
+  return cached;
+}
+
+export function getSiteContent(): SiteContent {
+  return load().content;
+}
+
+/** Every troubleshooter tree, sorted by `order`. */
+export function getTroubleshooters(): Tree[] {
+  return load().trees;
 }

@@ -1,5 +1,6 @@
 /** The rules the content check runs, in reporting order. Add a rule by adding a file and listing it here. */
 import { contactDetailsRule } from './contact-details.ts';
+import { glossaryTermsRule } from './glossary-terms.ts';
 import { guideStructureRule } from './guide-structure.ts';
 import { mdxSyntaxRule } from './mdx-syntax.ts';
 import { referencesRule } from './references.ts';
@@ -11,4 +12,4 @@ import { zhPunctuationRule } from './zh-punctuation.ts';
 
 export type { ContentRule } from './rule.ts';
 
-export const ALL_RULES: readonly ContentRule[] = [slugsRule, referencesRule, translationsRule, mdxSyntaxRule, zhPunctuationRule, guideStructureRule, contactDetailsRule, troubleshootersRule];
+export const ALL_RULES: readonly ContentRule[] = [slugsRule, referencesRule, translationsRule, mdxSyntaxRule, zhPunctuationRule, guideStructureRule, glossaryTermsRule, contactDetailsRule, troubleshootersRule];

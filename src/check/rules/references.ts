@@ -43,6 +43,29 @@ export const referencesRule: ContentRule = {
       });
     }
 
+    // <Troubleshooter tree="…" start="…" /> in MDX must name a tree (and node) that exists.
+    const treeNodes = new Map<string, Set<string>>();
+    for (const source of raw.troubleshooters) {
+      const value = source.parsed?.value as { id?: unknown; nodes?: { id?: unknown }[] } | undefined;
+      if (typeof value?.id === 'string') treeNodes.set(value.id, new Set((value.nodes ?? []).map((node) => String(node.id))));
+    }
+    for (const article of content.articles) {
+      article.body.split('\n').forEach((text, index) => {
+        for (const match of text.matchAll(/<Troubleshooter\b([^>]*)>/g)) {
+          const attributes = match[1] ?? '';
+          const tree = /\btree="([^"]*)"/.exec(attributes)?.[1];
+          const start = /\bstart="([^"]*)"/.exec(attributes)?.[1];
+          const nodes = tree === undefined ? undefined : treeNodes.get(tree);
+          const line = article.bodyLine + index;
+          if (!nodes) {
+            issues.push({ file: article.file, line, rule: 'references', problem: `<Troubleshooter> names ${tree === undefined ? 'no tree' : `the unknown tree "${tree}"`}`, fix: treeNodes.size > 0 ? `use tree="<id>" with one of: ${list(treeNodes.keys())}` : 'add the tree to content/troubleshooters/ first (there are none yet)' });
+          } else if (start !== undefined && !nodes.has(start)) {
+            issues.push({ file: article.file, line, rule: 'references', problem: `<Troubleshooter tree="${tree}"> has no node "${start}"`, fix: `use start="<node id>" with one of that tree's nodes, or leave start out to begin at the tree's start` });
+          }
+        }
+      });
+    }
+
     const faqLines = raw.faq.parsed;
     content.faq.forEach((entry, index) => {
       if (categoryIds.size > 0 && !categoryIds.has(entry.category)) {

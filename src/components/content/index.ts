@@ -3,5 +3,6 @@ import Callout from './Callout.astro';
 import ContactSupport from './ContactSupport.astro';
 import Prepare from './Prepare.astro';
 import Steps from './Steps.astro';
+import Troubleshooter from './Troubleshooter.astro';
 
-export const contentComponents = { Steps, Prepare, Callout, ContactSupport };
+export const contentComponents = { Steps, Prepare, Callout, ContactSupport, Troubleshooter };

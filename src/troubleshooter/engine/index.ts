@@ -24,6 +24,7 @@
  *     // node.type === 'outcome'  → show title, urgency, summary, actions, article#anchor, contacts, prepare, link
  *     // Throws only if state.tree (or its start node) is not in `trees`, a bug rather than bad input.
  *   resolveRef(trees, from: Tree, next: string): { tree, node } | undefined   // "node", "tree" or "tree#node"
+ *   pathTo(trees, fromTree, toTree, toNode): string[] | undefined           // shortest answers from a start to a node
  *
  * URL: `?path=charged.card-yes` (PATH_PARAM = "path"; option ids joined by ".").
  *   encodePath(path: readonly string[]): string
@@ -40,7 +41,8 @@
  *     // one-time codes; keeps transaction IDs (20+ digits, or starting with letters).
  */
 export { answer, back, locate, resolveRef, restart, start, transition, type Event, type Position, type State, type Step } from './machine.ts';
-export { decodePath, encodePath, PATH_PARAM, type DecodedPath } from './url.ts';
+export { decodePath, encodePath, FROM_PARAM, PATH_PARAM, type DecodedPath } from './url.ts';
+export { pathTo } from './route.ts';
 export { buildCaseSummary, type CaseDetails, type CaseSummary } from './summary.ts';
 export { redactSecrets, type Redaction, type SecretKind } from './redact.ts';
 export type { Option, Outcome, OutcomeLink, Question, Tree, TreeNode } from '../../schemas/troubleshooter.ts';

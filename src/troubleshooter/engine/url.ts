@@ -8,6 +8,8 @@ import { locate, type State } from './machine.ts';
 
 /** The query parameter that holds the path. */
 export const PATH_PARAM = 'path';
+/** The query parameter that names the tree the path starts in (links may land in another tree). */
+export const FROM_PARAM = 'from';
 const SEPARATOR = '.';
 
 export function encodePath(path: readonly string[]): string {

@@ -14,8 +14,8 @@ describe('the content check', () => {
 
   it('has a pinned message for every broken fixture folder', () => {
     expect(brokenVariants()).toEqual([
-      'bad-date', 'duplicate-slug', 'malformed-mdx', 'missing-locale-text', 'missing-required-field', 'missing-translation',
-      'unknown-category', 'unknown-contact', 'unknown-key', 'unknown-kind', 'unknown-related', 'yaml-syntax',
+      'avoided-term', 'bad-date', 'duplicate-slug', 'malformed-mdx', 'missing-locale-text', 'missing-required-field', 'missing-translation',
+      'unknown-category', 'unknown-contact', 'unknown-key', 'unknown-kind', 'unknown-related', 'unknown-troubleshooter', 'yaml-syntax',
     ]);
   });
 
@@ -169,6 +169,28 @@ describe('the content check', () => {
         problem: required field "[0].description.en" is missing
         fix:     add "[0].description.en" (text)
         rule:    schema
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('rejects a word the glossary says to avoid and names the right term', () => {
+    expect(reportFor('avoided-term')).toMatchInlineSnapshot(`
+      "content/articles/en/payment-failed.mdx:18
+        problem: "payment password" is not the term this site uses
+        fix:     write "payment PIN" instead (content/glossary.yaml)
+        rule:    glossary-terms
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('rejects an embedded troubleshooter that does not exist', () => {
+    expect(reportFor('unknown-troubleshooter')).toMatchInlineSnapshot(`
+      "content/articles/en/payment-failed.mdx:21
+        problem: <Troubleshooter> names the unknown tree "payment-failure"
+        fix:     add the tree to content/troubleshooters/ first (there are none yet)
+        rule:    references
 
       Content check failed: 1 problem in 1 file."
     `);

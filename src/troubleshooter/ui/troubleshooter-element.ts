@@ -1,0 +1,152 @@
+/**
+ * <kb-troubleshooter>: the thin DOM shell around the pure engine. Every node
+ * is a static page; this element fetches the next node's page and swaps its
+ * view in place (no full reload), keeps the URL in step with pushState so
+ * Back and sharing work, moves focus to the new question and announces it,
+ * and keeps the case summary current as the reader adds details.
+ */
+import type { Locale } from '../../schemas/common.ts';
+import type { Tree } from '../../schemas/troubleshooter.ts';
+import { buildCaseSummary } from '../engine/summary.ts';
+import { decodePath, encodePath, FROM_PARAM, PATH_PARAM } from '../engine/url.ts';
+import { locate } from '../engine/machine.ts';
+
+let treesFile: Promise<Tree[]> | undefined;
+const loadTrees = (): Promise<Tree[]> => (treesFile ??= fetch('/troubleshoot/trees.json').then((response) => response.json() as Promise<Tree[]>));
+const pages = new Map<string, Promise<Document>>();
+const loadPage = (href: string): Promise<Document> => {
+  let page = pages.get(href);
+  if (!page) {
+    page = fetch(href).then(async (response) => {
+      if (!response.ok) throw new Error(String(response.status));
+      return new DOMParser().parseFromString(await response.text(), 'text/html');
+    });
+    page.catch(() => pages.delete(href));
+    pages.set(href, page);
+  }
+  return page;
+};
+
+class KbTroubleshooter extends HTMLElement {
+  get #embedded(): boolean {
+    return this.hasAttribute('data-embedded');
+  }
+
+  connectedCallback(): void {
+    this.addEventListener('click', (event) => {
+      const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-answer], a[data-ts-nav]');
+      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      void this.#go(link.href, true);
+    });
+    this.addEventListener('input', () => void this.#updateSummary());
+    this.addEventListener('change', () => void this.#updateSummary());
+    if (!this.#embedded) {
+      window.addEventListener('popstate', () => void this.#go(location.href, false));
+      history.replaceState({ troubleshooter: true }, '');
+      void this.#checkUrl();
+    }
+    this.#enhanceView();
+  }
+
+  /** A shared link whose answers no longer lead here (tampered or stale) goes to the furthest valid step, with a notice. */
+  async #checkUrl(): Promise<void> {
+    const params = new URLSearchParams(location.search);
+    const from = params.get(FROM_PARAM);
+    if (!from) return;
+    const trees = await loadTrees();
+    if (!trees.some((tree) => tree.id === from)) return this.#notice();
+    const { state, recovered } = decodePath(trees, from, params.get(PATH_PARAM));
+    const position = locate(trees, state);
+    if (!recovered && position.node.id === this.dataset['node'] && position.tree.id === this.dataset['tree']) return;
+    this.#notice();
+    const segment = location.pathname.split('/')[1] ?? '';
+    const query = state.path.length > 0 ? `?${FROM_PARAM}=${from}&${PATH_PARAM}=${encodePath(state.path)}` : '';
+    await this.#go(`/${segment}/troubleshoot/${position.tree.id}/${position.node.id}/${query}`, false);
+  }
+
+  #notice(): void {
+    const notice = this.querySelector<HTMLElement>('[data-ts-notice]');
+    if (!notice) return;
+    notice.textContent = this.dataset['recovered'] ?? '';
+    notice.hidden = false;
+  }
+
+  async #go(href: string, push: boolean): Promise<void> {
+    let page: Document;
+    try {
+      page = await loadPage(href);
+    } catch {
+      location.href = href;
+      return;
+    }
+    const next = page.querySelector<HTMLElement>('kb-troubleshooter');
+    const view = next?.querySelector('[data-ts-view]');
+    const current = this.querySelector('[data-ts-view]');
+    if (!next || !view || !current) {
+      location.href = href;
+      return;
+    }
+    current.replaceWith(document.importNode(view, true));
+    for (const key of ['from', 'path', 'tree', 'node'] as const) this.dataset[key] = next.dataset[key] ?? '';
+    if (!this.#embedded) {
+      if (push) history.pushState({ troubleshooter: true }, '', href);
+      else if (location.href !== new URL(href, location.href).href) history.replaceState({ troubleshooter: true }, '', href);
+      document.title = page.title;
+      const title = page.querySelector('h1')?.textContent;
+      const h1 = document.querySelector('main h1');
+      if (title && h1) h1.textContent = title;
+    }
+    const heading = this.querySelector<HTMLElement>('[data-ts-heading]');
+    heading?.focus();
+    const live = this.querySelector('[data-ts-live]');
+    if (live) live.textContent = heading?.textContent?.trim() ?? '';
+    this.#enhanceView();
+  }
+
+  /** Shows what only works with JavaScript: the detail fields and the copy button. */
+  #enhanceView(): void {
+    const fields = this.querySelector<HTMLElement>('[data-ts-fields]');
+    const copy = this.querySelector<HTMLButtonElement>('[data-ts-copy]');
+    if (fields) fields.hidden = false;
+    if (copy) {
+      copy.hidden = false;
+      copy.addEventListener('click', () => void this.#copy());
+    }
+  }
+
+  async #updateSummary(): Promise<void> {
+    const text = this.querySelector<HTMLTextAreaElement>('[data-ts-summary-text]');
+    if (!text) return;
+    const trees = await loadTrees();
+    const value = (name: string): string => this.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-ts-fields] [name=${name}]`)?.value ?? '';
+    const tried = [...this.querySelectorAll<HTMLInputElement>('[data-ts-fields] [name=tried]:checked')].map((box) => Number(box.value));
+    const state = { tree: this.dataset['from'] ?? '', path: (this.dataset['path'] ?? '').split('.').filter(Boolean) };
+    const summary = buildCaseSummary(trees, state, (this.dataset['locale'] ?? 'zh-CN') as Locale, {
+      time: value('time'), amount: value('amount'), description: value('description'), tried,
+    });
+    text.value = summary.text;
+    const note = this.querySelector<HTMLElement>('[data-ts-redacted]');
+    if (note) {
+      note.hidden = summary.redacted.length === 0;
+      note.textContent = this.dataset['redacted'] ?? '';
+    }
+    const mail = this.querySelector<HTMLAnchorElement>('[data-ts-mail]');
+    if (mail) mail.href = mail.href.replace(/body=[^&]*/, `body=${encodeURIComponent(summary.text)}`);
+  }
+
+  async #copy(): Promise<void> {
+    const text = this.querySelector<HTMLTextAreaElement>('[data-ts-summary-text]');
+    const status = this.querySelector('[data-ts-copy-status]');
+    if (!text) return;
+    try {
+      await navigator.clipboard.writeText(text.value);
+    } catch {
+      text.select();
+      document.execCommand('copy');
+    }
+    if (status) status.textContent = this.dataset['copied'] ?? '';
+  }
+}
+
+if (!customElements.get('kb-troubleshooter')) customElements.define('kb-troubleshooter', KbTroubleshooter);

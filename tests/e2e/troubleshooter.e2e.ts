@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './support/chromium.ts';
+import { resolveFile } from './support/static-server.ts';
+import { watchProblems } from './support/site.ts';
+
+const origin = inject('origin');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const dist = process.env['SITE_DIST'] ?? join(process.cwd(), 'dist');
+const scriptsOn = async (path: string): Promise<string[]> => {
+  const page = await browser.newPage();
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
+  await page.close();
+  return scripts;
+};
+const gzipOf = (paths: readonly string[]): number => paths.reduce((sum, path) => sum + gzipSync(readFileSync(resolveFile(dist, path) ?? '')).length, 0);
+
+describe('the troubleshooter without JavaScript', () => {
+  it('reaches an outcome with a guide or a next page from every answer of every tree, in both languages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const locale of ['zh-cn', 'en']) {
+      const queue = [`/${locale}/troubleshoot/`];
+      const seen = new Set<string>();
+      let outcomes = 0;
+      while (queue.length > 0) {
+        const path = queue.shift() ?? '';
+        const response = await page.goto(origin + path);
+        expect(response?.status(), path).toBe(200);
+        const answers = await page.$$eval('[data-answer]', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+        if (answers.length === 0) {
+          outcomes += 1;
+          const next = await page.locator('[data-outcome], [data-outcome-link]').count();
+          expect(next, `${path} is an outcome without a guide or next page`).toBeGreaterThan(0);
+          expect(await page.locator('[data-contact-card] [data-never-ask]').count(), `${path} lacks the contact card`).toBe(1);
+          expect(await page.inputValue('[data-ts-summary-text]')).not.toBe('');
+        }
+        for (const next of answers) if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+      expect(outcomes, locale).toBeGreaterThan(10);
+    }
+    await context.close();
+  });
+});
+
+describe('the troubleshooter with JavaScript', () => {
+  it('answers in place by keyboard: no reload, the URL follows, focus and announcement move, Back works', async () => {
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${origin}/en/troubleshoot/what-is-wrong/`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => {
+      (window as unknown as { marker: boolean }).marker = true;
+    });
+    const firstQuestion = await page.textContent('[data-ts-heading]');
+    await page.focus('[data-answer]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((before) => document.querySelector('[data-ts-heading]')?.textContent !== before, firstQuestion);
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
+    expect(page.url()).toMatch(/\?from=what-is-wrong&path=/);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-ts-heading'))).toBe(true);
+    expect((await page.textContent('[data-ts-live]'))?.trim()).toBe((await page.textContent('[data-ts-heading]'))?.trim());
+    await page.goBack();
+    await page.waitForFunction((before) => document.querySelector('[data-ts-heading]')?.textContent === before, firstQuestion);
+    expect(new URL(page.url()).search).toBe('');
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('recovers a tampered link to the furthest valid step with a notice', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/zh-cn/troubleshoot/what-is-wrong/`, { waitUntil: 'networkidle' });
+    const first = await page.getAttribute('[data-answer]', 'data-answer');
+    const target = await page.getAttribute('[data-answer]', 'href');
+    await page.goto(`${origin}${(target ?? '').split('?')[0]}?from=what-is-wrong&path=${first}.not-an-answer.zzz`);
+    await page.waitForSelector('[data-ts-notice]:not([hidden])');
+    expect(await page.textContent('[data-ts-notice]')).toContain('失效');
+    await page.close();
+  });
+
+  it('builds a case summary from the answers and strips codes and card numbers before copying', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const page = await context.newPage();
+    await page.goto(`${origin}/en/troubleshoot/what-is-wrong/`, { waitUntil: 'networkidle' });
+    while ((await page.locator('[data-answer]').count()) > 0) {
+      const before = await page.textContent('[data-ts-heading]');
+      await page.click('[data-answer]');
+      await page.waitForFunction((text) => document.querySelector('[data-ts-heading]')?.textContent !== text, before);
+    }
+    await page.click('[data-ts-summary] > summary');
+    await page.fill('[data-ts-fields] [name=description]', 'They asked for code 493817 and my card 4111 1111 1111 1111');
+    await page.waitForFunction(() => !(document.querySelector<HTMLTextAreaElement>('[data-ts-summary-text]')?.value ?? '').includes('493817'));
+    const summary = await page.inputValue('[data-ts-summary-text]');
+    expect(summary).not.toContain('4111');
+    expect(summary).toContain('[removed]');
+    expect(summary).toContain('My answers');
+    expect(await page.isVisible('[data-ts-redacted]')).toBe(true);
+    await page.click('[data-ts-copy]');
+    await page.waitForFunction(() => (document.querySelector('[data-ts-copy-status]')?.textContent ?? '') !== '');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(summary);
+    expect(await page.getAttribute('[data-ts-mail]', 'href')).toContain(encodeURIComponent('[removed]'));
+    await context.close();
+  });
+
+  it('keeps troubleshooter JavaScript within 6 KiB gzip, and loads none on pages without one', async () => {
+    const plain = await scriptsOn('/en/articles/what-is-a-digital-wallet/');
+    const withTroubleshooter = await scriptsOn('/en/troubleshoot/what-is-wrong/');
+    const own = withTroubleshooter.filter((path) => !plain.includes(path));
+    expect(own.length).toBeGreaterThan(0);
+    expect(gzipOf(own)).toBeLessThanOrEqual(6 * 1024);
+    expect(plain.some((path) => path.includes('roubleshoot'))).toBe(false);
+  });
+});
