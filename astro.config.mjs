@@ -21,4 +21,9 @@ export default defineConfig({
     sitemap({ i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } } }),
   ],
   devToolbar: { enabled: false },
+  vite: {
+    // One stylesheet for the whole site (about 6 KiB gzip): one request, cached on the
+    // first page, instead of a handful of tiny per-component files on every page.
+    build: { cssCodeSplit: false },
+  },
 });

@@ -110,7 +110,7 @@ export async function searchSite(raw: string, locale: SearchLocale, filters: Sea
     const confidence = Math.min(1, results.length / 3);
     return { ids: results.map((result) => result.id), weight: (variants[index]?.weight ?? 0) * confidence };
   });
-  const ranked = fuseRanks(lists).slice(0, limit + 4);
+  const ranked = fuseRanks(lists).slice(0, limit + 2);
   const data = await Promise.all(ranked.map((id) => byId.get(id)?.data()));
   const hits = new Map<string, SearchHit>();
   for (const item of data) if (item) hits.set(item.url, toHit(item));

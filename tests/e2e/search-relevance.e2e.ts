@@ -1,16 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadQueries, runQueries, score } from '../search/relevance.ts';
-import { launchChromium } from './support/chromium.ts';
+import { useBrowser } from './support/chromium.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 describe('search relevance', () => {
   it('has at least 30 benchmark queries per language', () => {

@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { launchChromium } from './support/chromium.ts';
+import { useBrowser } from './support/chromium.ts';
 import { watchProblems, type PageProblems } from './support/site.ts';
 import { registry } from '../unit/contact-check/registry.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** The JavaScript the page may load, gzip: the checker engine, its verdict rendering and the site-wide search loader. */
 const JS_BUDGET_BYTES = 12 * 1024;

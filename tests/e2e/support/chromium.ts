@@ -1,6 +1,7 @@
 /** Finds Debian's Chromium (browsers cannot be downloaded here) and launches it the way these machines need. */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const CANDIDATES = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -31,4 +32,25 @@ export const CHROMIUM_ARGS = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * One browser per test file: launched before its tests, closed after them.
+ * Returns a stand-in that forwards to the real browser once it is running.
+ */
+export function useBrowser(): Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_target, key) {
+      if (!browser) throw new Error('The browser is used before beforeAll launched it.');
+      const value: unknown = Reflect.get(browser, key);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(browser) : value;
+    },
+  });
 }
