@@ -40,6 +40,7 @@ export interface RawContent {
   contacts: DataSource;
   faq: DataSource;
   glossary: DataSource;
+  synonyms: DataSource;
   troubleshooters: DataSource[];
 }
 
@@ -107,6 +108,7 @@ export function loadContent(root: string): RawContent {
     contacts: readData(root, 'content/contacts.yaml'),
     faq: readData(root, 'content/faq.yaml'),
     glossary: readData(root, 'content/glossary.yaml'),
+    synonyms: readData(root, 'content/search-synonyms.yaml'),
     troubleshooters,
   };
 }

@@ -5,6 +5,7 @@ import type { Locale } from '../schemas/common.ts';
 import type { ContactRegistry } from '../schemas/contact.ts';
 import type { FaqEntry } from '../schemas/faq.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
+import type { Synonyms } from '../schemas/synonyms.ts';
 import type { Update } from '../schemas/update.ts';
 import type { ParsedYaml } from './yaml-source.ts';
 
@@ -33,6 +34,8 @@ export interface SiteContent {
   contacts: ContactRegistry;
   faq: FaqEntry[];
   glossary: GlossaryEntry[];
+  /** Search synonym groups per locale (optional file). */
+  synonyms: Synonyms;
   articles: ArticleRecord[];
   updates: UpdateRecord[];
 }

@@ -8,6 +8,7 @@ import { LOCALES, type Locale } from '../schemas/common.ts';
 import { contactRegistrySchema } from '../schemas/contact.ts';
 import { faqFileSchema } from '../schemas/faq.ts';
 import { glossaryFileSchema } from '../schemas/glossary.ts';
+import { synonymsFileSchema } from '../schemas/synonyms.ts';
 import { updateSchema } from '../schemas/update.ts';
 import type { z } from 'zod';
 import type { ContentIssue } from './issue.ts';
@@ -80,6 +81,8 @@ export function validateContent(raw: RawContent, rules: readonly ContentRule[] =
   const contacts = parseData(raw.contacts, contactRegistrySchema, { updated: '1970-01-01', webDomains: [], emailDomains: [], channels: [], externalReferences: [] }, issues, 'contact registry');
   const faq = parseData(raw.faq, faqFileSchema, [], issues, 'FAQ');
   const glossary = parseData(raw.glossary, glossaryFileSchema, [], issues, 'glossary');
+  // Synonyms are optional: a site without the file simply searches without expansion.
+  const synonyms = raw.synonyms.parsed ? parseData(raw.synonyms, synonymsFileSchema, { 'zh-CN': [], en: [] }, issues, 'search synonyms') : { 'zh-CN': [], en: [] };
 
   const articles: ArticleRecord[] = [];
   for (const source of raw.articles) {
@@ -94,7 +97,7 @@ export function validateContent(raw: RawContent, rules: readonly ContentRule[] =
     updates.push({ ...parsed, slug: source.slug, file: source.file, body: source.body, lineOf: source.frontmatter.lineOf });
   }
 
-  const content: SiteContent = { categories, contacts, faq, glossary, articles, updates };
+  const content: SiteContent = { categories, contacts, faq, glossary, synonyms, articles, updates };
   for (const rule of rules) issues.push(...rule.check(content, raw));
   return { content, issues };
 }

@@ -6,7 +6,7 @@ import { fixChinesePunctuation } from '../lib/zh-punctuation.ts';
 const raw = loadContent(process.cwd());
 const files = [
   ...[...raw.articles, ...raw.updates].filter((source) => source.localeDir === 'zh-CN').map((source) => source.file),
-  ...[raw.categories, raw.contacts, raw.faq, raw.glossary, ...raw.troubleshooters].filter((data) => data.text !== undefined).map((data) => data.file),
+  ...[raw.categories, raw.contacts, raw.faq, raw.glossary, raw.synonyms, ...raw.troubleshooters].filter((data) => data.text !== undefined).map((data) => data.file),
 ];
 let changed = 0;
 for (const file of files) {

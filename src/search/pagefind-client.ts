@@ -4,6 +4,7 @@
  * returns plain data for the UI. Browser-only (dynamic import of /pagefind/).
  */
 import { matchAliases, type AliasEntry } from './alias-match.ts';
+import { synonymVariants } from './synonyms.ts';
 import { fuseRanks } from './fuse-ranks.ts';
 import { queryVariants, type SearchLocale } from './query-variants.ts';
 
@@ -65,15 +66,20 @@ export function loadPagefind(): Promise<PagefindApi> {
   return api;
 }
 
-const aliasFiles = new Map<SearchLocale, Promise<AliasEntry[]>>();
+interface AliasFile {
+  entries: AliasEntry[];
+  synonyms: string[][];
+}
+const aliasFiles = new Map<SearchLocale, Promise<AliasFile>>();
+const EMPTY: AliasFile = { entries: [], synonyms: [] };
 
-/** The locale's titles and aliases (one small JSON file); an empty list if it cannot be fetched. */
-function loadAliases(locale: SearchLocale): Promise<AliasEntry[]> {
+/** The locale's titles, aliases and synonyms (one small JSON file); empty if it cannot be fetched. */
+function loadAliases(locale: SearchLocale): Promise<AliasFile> {
   let file = aliasFiles.get(locale);
   if (!file) {
     file = fetch(`/${locale.toLowerCase()}/search-aliases.json`)
-      .then((response) => (response.ok ? (response.json() as Promise<AliasEntry[]>) : []))
-      .catch(() => []);
+      .then((response) => (response.ok ? (response.json() as Promise<AliasFile>) : EMPTY))
+      .catch(() => EMPTY);
     aliasFiles.set(locale, file);
   }
   return file;
@@ -94,9 +100,14 @@ function toHit(item: PagefindResultData): SearchHit {
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export async function searchSite(raw: string, locale: SearchLocale, filters: SearchFilters = {}, limit = 8): Promise<SearchHit[]> {
-  const variants = queryVariants(raw, locale);
+  const [pagefind, aliases] = await Promise.all([loadPagefind(), loadAliases(locale)]);
+  // The reader's words first, then the same query with synonyms (封号 → 冻结, suspended → frozen).
+  const phrasings = [raw, ...synonymVariants(raw, aliases.synonyms, locale, 4)];
+  const variants = [
+    ...queryVariants(raw, locale),
+    ...phrasings.slice(1).map((query) => ({ query, weight: 0.7 })),
+  ];
   if (variants.length === 0) return [];
-  const [pagefind, aliasEntries] = await Promise.all([loadPagefind(), loadAliases(locale)]);
   const pagefindFilters: Record<string, string> = {};
   if (filters.category) pagefindFilters['category'] = filters.category;
   if (filters.kind) pagefindFilters['kind'] = filters.kind;
@@ -115,7 +126,15 @@ export async function searchSite(raw: string, locale: SearchLocale, filters: Sea
   const hits = new Map<string, SearchHit>();
   for (const item of data) if (item) hits.set(item.url, toHit(item));
 
-  const aliasHits = matchAliases(raw, aliasEntries, locale).filter(
+  const best = new Map<string, { entry: AliasEntry; score: number }>();
+  for (const phrasing of phrasings) {
+    for (const hit of matchAliases(phrasing, aliases.entries, locale)) {
+      // A synonym's match counts a little less than the reader's own words.
+      const score = phrasing === raw ? hit.score : hit.score * 0.9;
+      if ((best.get(hit.entry.url)?.score ?? 0) < score) best.set(hit.entry.url, { entry: hit.entry, score });
+    }
+  }
+  const aliasHits = [...best.values()].sort((a, b) => b.score - a.score).filter(
     ({ entry }) => (!filters.category || entry.category === filters.category) && (!filters.kind || entry.kind === filters.kind),
   );
   for (const { entry } of aliasHits) {

@@ -8,7 +8,7 @@ export const zhPunctuationRule: ContentRule = {
   check(_content, raw) {
     const sources = [
       ...[...raw.articles, ...raw.updates].filter((source) => source.localeDir === 'zh-CN').map(({ file, text }) => ({ file, text })),
-      ...[raw.categories, raw.contacts, raw.faq, raw.glossary, ...raw.troubleshooters].flatMap((data) =>
+      ...[raw.categories, raw.contacts, raw.faq, raw.glossary, raw.synonyms, ...raw.troubleshooters].flatMap((data) =>
         data.text === undefined ? [] : [{ file: data.file, text: data.text }],
       ),
     ];

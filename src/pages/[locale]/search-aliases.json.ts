@@ -1,7 +1,8 @@
 /**
- * /<locale>/search-aliases.json: titles and aliases of every article in one
- * small file, fetched with the first search so the client can match how
- * people phrase problems (src/search/alias-match.ts).
+ * /<locale>/search-aliases.json: titles and aliases of every article, and the
+ * locale's synonym groups, in one small file fetched with the first search so
+ * the client can match how people phrase problems (src/search/alias-match.ts,
+ * src/search/synonyms.ts).
  */
 import type { APIRoute } from 'astro';
 import { articlesInLocale } from '../../lib/article-index.ts';
@@ -13,7 +14,8 @@ import { urls } from '../../lib/urls.ts';
 export const getStaticPaths = localePaths;
 
 export const GET: APIRoute<{ locale: Locale }> = ({ props }) => {
-  const entries = articlesInLocale(getSiteContent(), props.locale)
+  const content = getSiteContent();
+  const entries = articlesInLocale(content, props.locale)
     // Fallback pages (pending translation) stay out of this locale's search, as in the Pagefind index.
     .filter((article) => !article.isFallback)
     .map(({ slug, record }) => ({
@@ -24,5 +26,5 @@ export const GET: APIRoute<{ locale: Locale }> = ({ props }) => {
       kind: record.data.kind,
       phrases: [record.data.title, ...record.data.aliases],
     }));
-  return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ entries, synonyms: content.synonyms[props.locale] }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
