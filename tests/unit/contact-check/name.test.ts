@@ -12,7 +12,8 @@ describe('official names', () => {
     ['accepts the publisher name with surrounding spaces', '  示例钱包科技有限公司  ', 'app-publisher'],
     ['accepts the WeChat service account', '示例钱包服务号', 'wechat-service'],
     ['accepts the Weibo handle with its @', '@示例钱包', 'weibo'],
-    ['accepts the Weibo handle without its @', '示例钱包', 'weibo'],
+    ['accepts the app name on its own', '示例钱包', 'app-name'],
+    ['accepts the English app name, whatever its case', 'example WALLET', 'app-name'],
     ['accepts the in-app chat path', '示例钱包 App › 我的 › 客服中心', 'in-app-chat'],
   ])('%s', (_name, input, channelId) => {
     expect(check(input)).toMatchObject({ kind: 'name', verdict: 'official', channelId, reasons: ['official-channel', 'names-can-be-copied'] });
@@ -21,12 +22,13 @@ describe('official names', () => {
 
 describe('names that imitate ours', () => {
   it.each([
-    ['flags our account name with "support" added', '示例钱包客服', '@示例钱包', 'name-imitates-official'],
+    ['flags our app name with "support" added', '示例钱包客服', '示例钱包 (Example Wallet)', 'name-imitates-official'],
+    ['flags the English brand with "Support" added', 'Example Wallet Support', '示例钱包 (Example Wallet)', 'name-imitates-official'],
     ['flags a one-character change in the WeChat account name', '示列钱包服务号', '示例钱包服务号', 'name-imitates-official'],
     ['flags a space inserted into the WeChat account name', '示例钱包 服务号', '示例钱包服务号', 'name-imitates-official'],
     ['flags the publisher name with its punctuation removed', 'Example Wallet Technology Co Ltd', PUBLISHER, 'name-imitates-official'],
     ['flags a Cyrillic Е in the publisher name', '\u0415xample Wallet Technology Co., Ltd.', PUBLISHER, 'confusable-characters'],
-    ['flags a look-alike Weibo handle', '@示例钱包官方', '@示例钱包', 'name-imitates-official'],
+    ['flags a look-alike Weibo handle', '@示例钱包官方', '示例钱包 (Example Wallet)', 'name-imitates-official'],
   ])('%s', (_name, input, imitates, reason) => {
     expect(check(input)).toMatchObject({ kind: 'name', verdict: 'not-official', imitates, reasons: ['unknown-name', reason, 'names-can-be-copied'] });
   });
