@@ -2,13 +2,13 @@
  * `npm run bench`: measures what tests only bound. Prints search relevance
  * (recall@1, recall@3, MRR per locale), the bytes a first search downloads
  * (gzip), page weights per page type, and build time. Builds first if dist/ is missing.
- * Usage: npm run bench [-- --verbose]
+ * Usage: npm run bench [-- --verbose] [-- --lighthouse]  (Lighthouse mobile scores, ~15 s a page)
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../e2e/support/chromium.ts';
+import { CHROMIUM_ARGS, findChromium, launchChromium } from '../e2e/support/chromium.ts';
 import { resolveFile, startStaticServer } from '../e2e/support/static-server.ts';
 import { loadQueries, runQueries, score } from '../search/relevance.ts';
 
@@ -64,6 +64,24 @@ try {
     const total = fetched.reduce((sum, file) => sum + gzipBytes(file), 0);
     console.log(`${path.padEnd(40)} ${String(fetched.length).padStart(3)} requests  ${(total / 1024).toFixed(1).padStart(6)} KiB`);
     await page.close();
+  }
+
+  if (process.argv.includes('--lighthouse')) {
+    const { default: lighthouse } = await import('lighthouse');
+    const chromeLauncher = await import('chrome-launcher');
+    console.log('\nLighthouse (mobile emulation, simulated slow 4G): performance / accessibility / best practices / SEO');
+    for (const path of ['/zh-cn/', '/zh-cn/articles/account-compromised/', '/en/troubleshoot/payment-failed/', '/zh-cn/verify/']) {
+      const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROMIUM_ARGS });
+      try {
+        const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        const categories = result?.lhr.categories ?? {};
+        const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map((id) => String(Math.round((categories[id]?.score ?? 0) * 100)).padStart(3));
+        const lcp = result?.lhr.audits['largest-contentful-paint']?.displayValue ?? '?';
+        console.log(`${path.padEnd(40)} ${scores.join(' / ')}   LCP ${lcp}`);
+      } finally {
+        await chrome.kill();
+      }
+    }
   }
 } finally {
   await browser.close();
