@@ -26,7 +26,7 @@ describe('the header search', () => {
   });
 
   it('shows results as you type and opens the highlighted one with the arrow keys and Enter', async () => {
-    const { page } = await openArticle('/en/');
+    const { page } = await openArticle('/en/faq/');
     const problems = watchProblems(page);
     await page.focus(headerInput);
     await page.keyboard.type('charged twice');
