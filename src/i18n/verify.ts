@@ -128,7 +128,7 @@ const en = {
   page: {
     title: 'Is this really official support?',
     description: 'Paste a phone number, e-mail, web address or account name to see whether it really belongs to {brand}. The check runs in your browser.',
-    lead: 'Got a call, text, e-mail or link from “support”？ Paste their number, address or name below and see at once whether it is really us.',
+    lead: 'Got a call, text, e-mail or link from “support”? Paste their number, address or name below and see at once whether it is really us.',
     privacy: 'What you type stays on your device: the check runs in your browser and nothing is sent to us or anyone else.',
     inputLabel: 'Phone number, e-mail, web address, or app or account name',
     inputHint: "For example the number that called you, the sender of an e-mail, a link in a text message, or an app's publisher name.",

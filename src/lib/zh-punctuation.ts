@@ -16,8 +16,8 @@ export const FULLWIDTH = {
 } as const;
 
 const HAN = '\\p{Script=Han}';
-/** Closing marks after which a Chinese sentence goes on: 。、」』》】” and the full-width ones. */
-const CJK_CLOSE = '\\u3002\\u3001\\u300D\\u300F\\u300B\\u3011\\u201D\\uFF0C\\uFF1B\\uFF1A\\uFF1F\\uFF01\\uFF09';
+/** Closing marks after which a Chinese sentence goes on: 。、」』》】 and the full-width ones (not ”, which English uses too). */
+const CJK_CLOSE = '\\u3002\\u3001\\u300D\\u300F\\u300B\\u3011\\uFF0C\\uFF1B\\uFF1A\\uFF1F\\uFF01\\uFF09';
 /** Also after Markdown emphasis that closes a Chinese phrase: **不要重复付款**, */
 const BEFORE = `(?<=[${HAN}${CJK_CLOSE}]|[${HAN}${CJK_CLOSE}][*_]{1,2})`;
 

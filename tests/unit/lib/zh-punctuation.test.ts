@@ -16,6 +16,7 @@ describe('fixChinesePunctuation', () => {
     ['keeps a Markdown link target', '[处理中](/zh-cn/articles/pending/)', '[处理中](/zh-cn/articles/pending/)'],
     ['keeps English punctuation in English text', 'Hello, world: (yes)?', 'Hello, world: (yes)?'],
     ['keeps times such as 8:00', '每天 8:00–22:00', '每天 8:00–22:00'],
+    ['keeps an English question after a curly quote', 'a link from \u201Csupport\u201D? Paste it', 'a link from \u201Csupport\u201D? Paste it'],
   ])('%s', (_name, input, expected) => {
     expect(fixChinesePunctuation(input)).toBe(expected);
   });
