@@ -1,0 +1,55 @@
+/**
+ * Size budgets per page type, read from the built files (deterministic: bytes,
+ * not timings). Page weight must stay flat as content grows, so article HTML
+ * carries only its own category's navigation.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { resolveFile } from './support/static-server.ts';
+
+const dist = process.env['SITE_DIST'] ?? join(process.cwd(), 'dist');
+const KiB = 1024;
+const gzip = (file: string): number => gzipSync(readFileSync(file)).length;
+
+/** gzip bytes of a page's HTML, its stylesheets and the scripts it loads up front (module imports included). */
+function weigh(path: string): { html: number; css: number; js: number } {
+  const file = resolveFile(dist, path);
+  if (!file) throw new Error(`${path} is not in dist/`);
+  const html = readFileSync(file, 'utf8');
+  const assets = (pattern: RegExp): string[] => [...html.matchAll(pattern)].map((match) => match[1] ?? '');
+  const css = assets(/<link rel="stylesheet" href="([^"]+)"/g);
+  const scripts = new Set(assets(/<script type="module" src="([^"]+)"/g));
+  // Follow static imports, which the browser fetches before running the module.
+  for (const script of scripts) {
+    const source = readFileSync(resolveFile(dist, script) ?? '', 'utf8');
+    for (const match of source.matchAll(/import\s*(?:[\w{}\s,*$]+from\s*)?["']\.\/([^"']+)["']/g)) scripts.add(`/_astro/${match[1]}`);
+  }
+  const sum = (paths: Iterable<string>): number => [...paths].reduce((total, asset) => total + gzip(resolveFile(dist, asset) ?? ''), 0);
+  return { html: gzip(file), css: sum(css), js: sum(scripts) };
+}
+
+describe('page weight budgets (gzip)', () => {
+  it.each([
+    ['home', '/zh-cn/', { html: 6, css: 8, js: 2 }],
+    ['article', '/zh-cn/articles/account-compromised/', { html: 10, css: 8, js: 6 }],
+    ['concept article (no troubleshooter)', '/en/articles/what-is-a-digital-wallet/', { html: 12, css: 8, js: 2 }],
+    ['category', '/en/categories/security/', { html: 6, css: 8, js: 2 }],
+    ['FAQ', '/zh-cn/faq/', { html: 14, css: 8, js: 2 }],
+    ['search', '/en/search/', { html: 6, css: 8, js: 6 }],
+    ['troubleshooter node', '/en/troubleshoot/payment-failed/', { html: 8, css: 8, js: 6 }],
+    ['verify', '/zh-cn/verify/', { html: 10, css: 8, js: 10 }],
+  ] as const)('keeps the %s page within its budget', (_type, path, budget) => {
+    const weight = weigh(path);
+    expect(weight.html, 'HTML').toBeLessThanOrEqual(budget.html * KiB);
+    expect(weight.css, 'CSS').toBeLessThanOrEqual(budget.css * KiB);
+    expect(weight.js, 'JS').toBeLessThanOrEqual(budget.js * KiB);
+  });
+
+  it('ships no JavaScript beyond the 2 KiB search loader on pages without interactive parts', () => {
+    for (const path of ['/en/articles/what-is-a-digital-wallet/', '/zh-cn/contact/', '/en/updates/', '/zh-cn/faq/']) {
+      expect(weigh(path).js, path).toBeLessThanOrEqual(2 * KiB);
+    }
+  });
+});
