@@ -127,6 +127,7 @@ const zhCN = {
   'notFound.body': '链接可能已失效，或地址输错了。',
   'lang.choose': '请选择语言',
   'list.separator': '\uFF1B',
+  'label.colon': '\uFF1A',
   'list.end': '\u3002',
 } as const;
 
@@ -255,6 +256,7 @@ const en = {
   'notFound.body': 'The link may be out of date, or the address mistyped.',
   'lang.choose': 'Choose your language',
   'list.separator': '; ',
+  'label.colon': ': ',
   'list.end': '.',
 } as const satisfies Record<UiKey, string>;
 
