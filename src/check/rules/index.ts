@@ -4,6 +4,7 @@ import { glossaryTermsRule } from './glossary-terms.ts';
 import { guideStructureRule } from './guide-structure.ts';
 import { mdxSyntaxRule } from './mdx-syntax.ts';
 import { referencesRule } from './references.ts';
+import { registryRule } from './registry.ts';
 import type { ContentRule } from './rule.ts';
 import { slugsRule } from './slugs.ts';
 import { translationsRule } from './translations.ts';
@@ -12,4 +13,4 @@ import { zhPunctuationRule } from './zh-punctuation.ts';
 
 export type { ContentRule } from './rule.ts';
 
-export const ALL_RULES: readonly ContentRule[] = [slugsRule, referencesRule, translationsRule, mdxSyntaxRule, zhPunctuationRule, guideStructureRule, glossaryTermsRule, contactDetailsRule, troubleshootersRule];
+export const ALL_RULES: readonly ContentRule[] = [slugsRule, referencesRule, translationsRule, mdxSyntaxRule, zhPunctuationRule, guideStructureRule, glossaryTermsRule, contactDetailsRule, registryRule, troubleshootersRule];

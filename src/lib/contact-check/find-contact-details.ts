@@ -20,18 +20,29 @@ export interface FoundContactDetail {
 const foldWidth = (line: string): string =>
   line.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 
-// URL characters stop at spaces, brackets, quotes and anything from General Punctuation up (CJK text, en dashes).
-const URL_CHARS = '[^\\s<>"\'`()[\\]{}\\u2000-\\uFFFF]';
+// URL characters stop at spaces, brackets, quotes, general punctuation (dashes, curly quotes), CJK
+// punctuation and full-width forms, but not at letters of any script: 示例钱包.cn is a host too.
+const URL_CHARS = '[^\\s<>"\'`()[\\]{}\\u2000-\\u206F\\u3000-\\u303F\\uFF00-\\uFFEF]';
+/** Labels in Latin, Latin-1/Extended, Greek and Cyrillic letters: lookalike hosts are written in these. */
 const LABEL = '[A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u052F-]+';
-/** Endings worth recognising without http:// in front; file extensions such as .md or .ts are deliberately absent. */
-const TLDS = 'com|cn|net|org|info|biz|io|co|cc|top|xyz|vip|shop|site|online|club|live|ltd|wang|link|hk|tw|mo|uk|us|jp|me|tv|icu|asia';
+/** A label with at least one Han character (示例钱包.cn); Chinese text around it joins the label, which errs on the safe side. */
+const HAN_LABEL = '[\\p{Script=Han}A-Za-z0-9-]*\\p{Script=Han}[\\p{Script=Han}A-Za-z0-9-]*';
+/**
+ * A bare host ends in a top-level domain: two or more Latin letters in one case, or two to four
+ * Han characters (.中国). File extensions (.md, .json, .apk …) are not hosts.
+ */
+const TLD = '(?:[a-z]{2,24}|[A-Z]{2,24}|\\p{Script=Han}{2,4})';
+const NOT_A_TLD = /\.(?:md|mdx|astro|ts|tsx|js|mjs|cjs|json|ya?ml|png|jpe?g|gif|svg|webp|html?|css|txt|pdf|csv|xml|zip|apk|ipa|exe|dmg|log|py|sh|rs|go|vue)$/i;
 
 const PATTERNS: readonly { kind: FoundContactDetail['kind']; pattern: RegExp }[] = [
-  { kind: 'web', pattern: new RegExp(`\\b(?:https?://|www\\.)${URL_CHARS}+`, 'gi') },
-  { kind: 'email', pattern: new RegExp(`[A-Za-z0-9._%+-]+@(?:${LABEL}\\.)+[A-Za-z]{2,}(?![A-Za-z0-9-])`, 'g') },
-  { kind: 'web', pattern: new RegExp(`(?<![A-Za-z0-9_.@/\\\\-])(?:${LABEL}\\.)+(?:${TLDS})\\.?(?![A-Za-z0-9_-])(?:/${URL_CHARS}*)?`, 'gi') },
+  { kind: 'web', pattern: new RegExp(`(?<![A-Za-z0-9])(?:https?://|www\\.)${URL_CHARS}+`, 'giu') },
+  { kind: 'email', pattern: new RegExp(`[A-Za-z0-9._%+-]+@(?:${LABEL}\\.)+${TLD}(?![A-Za-z0-9-])`, 'gu') },
+  { kind: 'web', pattern: new RegExp(`(?<![A-Za-z0-9_.@/\\\\-])(?:${LABEL}\\.)+${TLD}\\.?(?![A-Za-z0-9_-])(?:/${URL_CHARS}*)?`, 'gu') },
+  { kind: 'web', pattern: new RegExp(`(?<![A-Za-z0-9_.@/\\\\-])(?:(?:${HAN_LABEL}|${LABEL})\\.)*${HAN_LABEL}\\.${TLD}(?![A-Za-z0-9_-])(?:/${URL_CHARS}*)?`, 'gu') },
 ];
 const TRAILING = /[.,;:!?'"]+$/;
+/** ，。；：！？（）、 end an address even though full-width letters and digits inside one are folded. */
+const CJK_PUNCTUATION = /[\u3001\u3002\uFF01\uFF08\uFF09\uFF0C\uFF1A\uFF1B\uFF1F]/;
 
 /** Digit groups joined by single spaces, dashes, dots or brackets, optionally after "+". */
 const PHONE_CANDIDATE = /(?<![A-Za-z0-9_./#%&=?+\-\u0000])\+?(?:\(\d+\)|\d)(?:[ \-.\u2010-\u2012\u2212]?(?:\(\d+\)|\d))*(?![A-Za-z0-9_%])/g;
@@ -49,7 +60,10 @@ function findInLine(original: string, line: number): FoundContactDetail[] {
   let folded = foldWidth(original);
   for (const { kind, pattern } of PATTERNS) {
     for (const match of folded.matchAll(pattern)) {
-      const text = match[0].replace(TRAILING, '');
+      // Folding turned a full-width comma or full stop after the address into ASCII; cut there.
+      const cut = original.slice(match.index, match.index + match[0].length).search(CJK_PUNCTUATION);
+      const text = (cut === -1 ? match[0] : match[0].slice(0, cut)).replace(TRAILING, '');
+      if (kind === 'web' && NOT_A_TLD.test(text.split('/')[0] ?? text)) continue;
       found.push({ kind, text: original.slice(match.index, match.index + text.length), line, index: match.index });
       folded = mask(folded, match.index, match[0].length);
     }

@@ -36,6 +36,10 @@ describe('findContactDetails', () => {
     ['ignores long order and card numbers', '单号 20261120123456789，卡号 6222 0000 0000 0000', []],
     ['ignores a masked phone number', '138****0000', []],
     ['ignores file names and a company suffix', 'README.md, contacts.yaml, Steps.astro, Co., Ltd.', []],
+    ['finds a web address with a Chinese host', '访问 https://示例钱包.cn/login 领取', ['web https://示例钱包.cn/login']],
+    ['finds a bare Chinese host', '官网是 示例钱包.com', ['web 示例钱包.com']],
+    ['finds a bare host under a top-level domain it has never seen', '加入 scam-help.ru 群', ['web scam-help.ru']],
+    ['stops a web address at full-width punctuation', '打开 https://evil.cn，然后登录', ['web https://evil.cn']],
   ])('%s', (_name, line, expected) => {
     expect(found(line)).toEqual(expected);
   });

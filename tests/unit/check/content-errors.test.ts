@@ -14,7 +14,7 @@ describe('the content check', () => {
 
   it('has a pinned message for every broken fixture folder', () => {
     expect(brokenVariants()).toEqual([
-      'avoided-term', 'bad-date', 'duplicate-slug', 'malformed-mdx', 'missing-locale-text', 'missing-required-field', 'missing-translation',
+      'avoided-term', 'bad-date', 'duplicate-slug', 'malformed-mdx', 'missing-locale-text', 'missing-required-field', 'missing-translation', 'registry-mismatch',
       'unknown-category', 'unknown-contact', 'unknown-key', 'unknown-kind', 'unknown-related', 'unknown-troubleshooter', 'yaml-syntax',
     ]);
   });
@@ -193,6 +193,36 @@ describe('the content check', () => {
         rule:    references
 
       Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('rejects a registry whose channels are off its own domains or whose notes carry other contacts', () => {
+    expect(reportFor('registry-mismatch')).toMatchInlineSnapshot(`
+      "content/contacts.yaml:10
+        field:   channels[0].notes.zh-CN
+        problem: "wx-help.cn" in the notes of "hotline" is not one of the registered channels
+        fix:     mention only channels listed in this file; add a new channel as its own entry
+        rule:    registry
+
+      content/contacts.yaml:10
+        field:   channels[0].notes.en
+        problem: "wx-help.cn" in the notes of "hotline" is not one of the registered channels
+        fix:     mention only channels listed in this file; add a new channel as its own entry
+        rule:    registry
+
+      content/contacts.yaml:13
+        field:   channels[1].value
+        problem: web channel "http://example-help.cn" is not an https address on example.com
+        fix:     write it as https://<host> where the host is one of webDomains or a subdomain of one, or add the domain to webDomains
+        rule:    registry
+
+      content/contacts.yaml:17
+        field:   channels[2].value
+        problem: e-mail channel "help@example-mail.cn" is not on example.com
+        fix:     use an address on one of emailDomains, or add its domain to emailDomains
+        rule:    registry
+
+      Content check failed: 4 problems in 1 file."
     `);
   });
 
