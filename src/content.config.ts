@@ -9,7 +9,7 @@ const idFromPath = ({ entry }: { entry: string }): string => entry.replace(/\.md
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: './content/articles', generateId: idFromPath }),
+    loader: glob({ pattern: '*/*.{md,mdx}', base: './content/articles', generateId: idFromPath }),
     schema: articleSchema,
   }),
   updates: defineCollection({

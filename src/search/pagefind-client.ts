@@ -78,8 +78,15 @@ function loadAliases(locale: SearchLocale): Promise<AliasFile> {
   let file = aliasFiles.get(locale);
   if (!file) {
     file = fetch(`/${locale.toLowerCase()}/search-aliases.json`)
-      .then((response) => (response.ok ? (response.json() as Promise<AliasFile>) : EMPTY))
-      .catch(() => EMPTY);
+      .then((response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.json() as Promise<AliasFile>;
+      })
+      .catch(() => {
+        // Try again on the next search (the reader may be back online); search without aliases now.
+        aliasFiles.delete(locale);
+        return EMPTY;
+      });
     aliasFiles.set(locale, file);
   }
   return file;
@@ -125,6 +132,7 @@ export async function searchSite(raw: string, locale: SearchLocale, filters: Sea
   const data = await Promise.all(ranked.map((id) => byId.get(id)?.data()));
   const hits = new Map<string, SearchHit>();
   for (const item of data) if (item) hits.set(item.url, toHit(item));
+  const pagefindUrls = [...hits.keys()];
 
   const best = new Map<string, { entry: AliasEntry; score: number }>();
   for (const phrasing of phrasings) {
@@ -143,7 +151,7 @@ export async function searchSite(raw: string, locale: SearchLocale, filters: Sea
     }
   }
   const order = fuseRanks([
-    { ids: [...hits.keys()].slice(0, ranked.length), weight: 1 },
+    { ids: pagefindUrls, weight: 1 },
     { ids: aliasHits.map(({ entry }) => entry.url), weight: 1.2 },
   ]);
   return order.slice(0, limit).flatMap((url) => hits.get(url) ?? []);

@@ -66,7 +66,7 @@ export class KbSearch extends HTMLElement {
       if (ticket === this.#latest) this.#showMessage(this.dataset['error'] ?? '');
       return;
     }
-    if (ticket !== this.#latest) return;
+    if (ticket !== this.#latest || !this.contains(document.activeElement)) return;
     this.#render(hits, query);
   }
 
@@ -97,6 +97,8 @@ export class KbSearch extends HTMLElement {
     );
     const all = document.createElement('li');
     all.className = 'search-all';
+    all.setAttribute('role', 'option');
+    all.setAttribute('aria-selected', 'false');
     const more = document.createElement('a');
     more.href = `${this.dataset['searchUrl'] ?? ''}?q=${encodeURIComponent(query)}`;
     more.textContent = hits.length === 0 ? (this.dataset['none'] ?? '') : (this.dataset['all'] ?? '');
@@ -110,6 +112,8 @@ export class KbSearch extends HTMLElement {
   #showMessage(message: string): void {
     const item = document.createElement('li');
     item.className = 'search-all';
+    item.setAttribute('role', 'option');
+    item.setAttribute('aria-selected', 'false');
     const link = document.createElement('a');
     link.href = this.dataset['fallbackUrl'] ?? '/';
     link.textContent = message;
@@ -165,6 +169,9 @@ export class KbSearch extends HTMLElement {
   }
 
   #close(): void {
+    // A search still in flight must not reopen the list after the reader has left it.
+    clearTimeout(this.#timer);
+    this.#latest += 1;
     this.#popup.hidden = true;
     this.#active = -1;
     this.#input.setAttribute('aria-expanded', 'false');

@@ -42,6 +42,9 @@ describe('page weight budgets (gzip)', () => {
     ['verify', '/zh-cn/verify/', { html: 10, css: 8, js: 10 }],
   ] as const)('keeps the %s page within its budget', (_type, path, budget) => {
     const weight = weigh(path);
+    // Guards the measurement itself: every page has markup and a stylesheet.
+    expect(weight.html).toBeGreaterThan(0);
+    expect(weight.css).toBeGreaterThan(0);
     expect(weight.html, 'HTML').toBeLessThanOrEqual(budget.html * KiB);
     expect(weight.css, 'CSS').toBeLessThanOrEqual(budget.css * KiB);
     expect(weight.js, 'JS').toBeLessThanOrEqual(budget.js * KiB);

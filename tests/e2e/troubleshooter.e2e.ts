@@ -76,6 +76,19 @@ describe('the troubleshooter with JavaScript', () => {
     await page.close();
   });
 
+  it('answers an embedded troubleshooter inside its article without leaving the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/en/articles/transaction-failed/`, { waitUntil: 'networkidle' });
+    const embed = page.locator('.embedded-troubleshooter kb-troubleshooter');
+    const before = await embed.locator('[data-ts-heading]').textContent();
+    await embed.locator('[data-answer]').first().click();
+    await page.waitForFunction((text) => document.querySelector('.embedded-troubleshooter [data-ts-heading]')?.textContent !== text, before);
+    expect(new URL(page.url()).pathname).toBe('/en/articles/transaction-failed/');
+    expect(await embed.locator('[data-ts-heading]').evaluate((heading) => heading.tagName)).toBe('H3');
+    expect(await embed.locator('[data-ts-open-full]').count()).toBe(1);
+    await page.close();
+  });
+
   it('recovers a tampered link to the furthest valid step with a notice', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/zh-cn/troubleshoot/what-is-wrong/`, { waitUntil: 'networkidle' });

@@ -24,6 +24,9 @@ export const guideStructureRule: ContentRule = {
           fix: `put a numbered list of at least ${MIN_GUIDE_STEPS} concrete steps inside <Steps> … </Steps>`,
         });
       }
+      if ((body.match(/<Steps>/g) ?? []).length > 1) {
+        issues.push({ file, line: bodyLine, rule: 'guide-structure', problem: 'the guide has more than one <Steps> block', fix: 'keep one numbered <Steps> list per guide: its items are the #step-N anchors that search and the troubleshooter link to' });
+      }
       if (!hasComponent(body, 'Prepare')) {
         issues.push({ file, line: bodyLine, rule: 'guide-structure', problem: 'the guide has no "what to prepare" list', fix: 'add a <Prepare> block listing what to have ready before contacting support (time, amount, transaction ID, screenshots)' });
       }

@@ -10,7 +10,9 @@ export const referencesRule: ContentRule = {
     const issues: ContentIssue[] = [];
     const categoryIds = new Set(content.categories.map((category) => category.id));
     const contactIds = new Set(content.contacts.channels.map((channel) => channel.id));
-    const slugs = new Set(content.articles.map((article) => article.slug));
+    const slugs = new Set(content.articles.filter((article) => !article.data.draft).map((article) => article.slug));
+    const drafts = new Set(content.articles.filter((article) => article.data.draft).map((article) => article.slug));
+    const missing = (slug: string): string => (drafts.has(slug) ? `"${slug}" is a draft and is not published` : `"${slug}" does not exist`);
 
     for (const article of content.articles) {
       const { data, file, lineOf } = article;
@@ -27,8 +29,8 @@ export const referencesRule: ContentRule = {
         } else if (!slugs.has(slug)) {
           issues.push({
             file, line: lineOf(['related', index]), field: `related[${index}]`, rule: 'references',
-            problem: `related article "${slug}" does not exist`,
-            fix: `use the file name (without .mdx) of an article in content/articles/${article.locale}/, or remove it`,
+            problem: `related article ${missing(slug)}`,
+            fix: `use the file name (without .mdx) of a published article in content/articles/${article.locale}/, or remove it`,
           });
         }
       });
@@ -50,20 +52,28 @@ export const referencesRule: ContentRule = {
       if (typeof value?.id === 'string') treeNodes.set(value.id, new Set((value.nodes ?? []).map((node) => String(node.id))));
     }
     for (const article of content.articles) {
-      article.body.split('\n').forEach((text, index) => {
-        for (const match of text.matchAll(/<Troubleshooter\b([^>]*)>/g)) {
-          const attributes = match[1] ?? '';
-          const tree = /\btree="([^"]*)"/.exec(attributes)?.[1];
-          const start = /\bstart="([^"]*)"/.exec(attributes)?.[1];
-          const nodes = tree === undefined ? undefined : treeNodes.get(tree);
-          const line = article.bodyLine + index;
-          if (!nodes) {
-            issues.push({ file: article.file, line, rule: 'references', problem: `<Troubleshooter> names ${tree === undefined ? 'no tree' : `the unknown tree "${tree}"`}`, fix: treeNodes.size > 0 ? `use tree="<id>" with one of: ${list(treeNodes.keys())}` : 'add the tree to content/troubleshooters/ first (there are none yet)' });
-          } else if (start !== undefined && !nodes.has(start)) {
-            issues.push({ file: article.file, line, rule: 'references', problem: `<Troubleshooter tree="${tree}"> has no node "${start}"`, fix: `use start="<node id>" with one of that tree's nodes, or leave start out to begin at the tree's start` });
+      // Tags may span lines; the line reported is the one the tag starts on.
+      const lineAt = (index: number): number => article.bodyLine + article.body.slice(0, index).split('\n').length - 1;
+      for (const match of article.body.matchAll(/<Troubleshooter\b([^>]*)>/g)) {
+        const attributes = match[1] ?? '';
+        const tree = /\btree=["']([^"']*)["']/.exec(attributes)?.[1];
+        const start = /\bstart=["']([^"']*)["']/.exec(attributes)?.[1];
+        const nodes = tree === undefined ? undefined : treeNodes.get(tree);
+        const line = lineAt(match.index);
+        if (!nodes) {
+          issues.push({ file: article.file, line, rule: 'references', problem: `<Troubleshooter> names ${tree === undefined ? 'no tree (write tree="<id>" as a plain string)' : `the unknown tree "${tree}"`}`, fix: treeNodes.size > 0 ? `use tree="<id>" with one of: ${list(treeNodes.keys())}` : 'add the tree to content/troubleshooters/ first (there are none yet)' });
+        } else if (start !== undefined && !nodes.has(start)) {
+          issues.push({ file: article.file, line, rule: 'references', problem: `<Troubleshooter tree="${tree}"> has no node "${start}"`, fix: `use start="<node id>" with one of that tree's nodes, or leave start out to begin at the tree's start` });
+        }
+      }
+      for (const match of article.body.matchAll(/<ContactSupport\b([^>]*)>/g)) {
+        const listed = /\bchannels=\{\[([^\]]*)\]\}/.exec(match[1] ?? '')?.[1] ?? '';
+        for (const id of listed.split(',').map((item) => item.trim().replace(/^["']|["']$/g, '')).filter(Boolean)) {
+          if (!contactIds.has(id)) {
+            issues.push({ file: article.file, line: lineAt(match.index), rule: 'references', problem: `<ContactSupport> lists the unknown channel "${id}"`, fix: `use ids from content/contacts.yaml: ${list(contactIds)}` });
           }
         }
-      });
+      }
     }
 
     const faqLines = raw.faq.parsed;
@@ -72,7 +82,7 @@ export const referencesRule: ContentRule = {
         issues.push({ file: raw.faq.file, line: faqLines?.lineOf([index, 'category']), field: `[${index}].category`, rule: 'references', problem: `unknown category "${entry.category}"`, fix: `use one of: ${list(categoryIds)}` });
       }
       if (!slugs.has(entry.article)) {
-        issues.push({ file: raw.faq.file, line: faqLines?.lineOf([index, 'article']), field: `[${index}].article`, rule: 'references', problem: `article "${entry.article}" does not exist`, fix: 'link the FAQ entry to an existing article slug' });
+        issues.push({ file: raw.faq.file, line: faqLines?.lineOf([index, 'article']), field: `[${index}].article`, rule: 'references', problem: `article ${missing(entry.article)}`, fix: 'link the FAQ entry to a published article slug' });
       }
     });
     const faqIds = new Set<string>();
@@ -86,7 +96,7 @@ export const referencesRule: ContentRule = {
     for (const update of content.updates) {
       update.data.related.forEach((slug, index) => {
         if (!slugs.has(slug)) {
-          issues.push({ file: update.file, line: update.lineOf(['related', index]), field: `related[${index}]`, rule: 'references', problem: `related article "${slug}" does not exist`, fix: 'use an existing article slug, or remove it' });
+          issues.push({ file: update.file, line: update.lineOf(['related', index]), field: `related[${index}]`, rule: 'references', problem: `related article ${missing(slug)}`, fix: 'use a published article slug, or remove it' });
         }
       });
     }

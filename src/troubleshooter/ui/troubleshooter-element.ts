@@ -12,7 +12,17 @@ import { decodePath, encodePath, FROM_PARAM, PATH_PARAM } from '../engine/url.ts
 import { locate } from '../engine/machine.ts';
 
 let treesFile: Promise<Tree[]> | undefined;
-const loadTrees = (): Promise<Tree[]> => (treesFile ??= fetch('/troubleshoot/trees.json').then((response) => response.json() as Promise<Tree[]>));
+/** The trees, once per page; a failed fetch (offline) is forgotten so the next use tries again. */
+const loadTrees = (): Promise<Tree[]> => {
+  treesFile ??= fetch('/troubleshoot/trees.json').then((response) => {
+    if (!response.ok) throw new Error(String(response.status));
+    return response.json() as Promise<Tree[]>;
+  });
+  treesFile.catch(() => {
+    treesFile = undefined;
+  });
+  return treesFile;
+};
 const pages = new Map<string, Promise<Document>>();
 const loadPage = (href: string): Promise<Document> => {
   let page = pages.get(href);
@@ -28,6 +38,9 @@ const loadPage = (href: string): Promise<Document> => {
 };
 
 class KbTroubleshooter extends HTMLElement {
+  /** Increases with every navigation, so a slow page that arrives late cannot overwrite a newer one. */
+  #navigation = 0;
+
   get #embedded(): boolean {
     return this.hasAttribute('data-embedded');
   }
@@ -39,12 +52,12 @@ class KbTroubleshooter extends HTMLElement {
       event.preventDefault();
       void this.#go(link.href, true);
     });
-    this.addEventListener('input', () => void this.#updateSummary());
-    this.addEventListener('change', () => void this.#updateSummary());
+    this.addEventListener('input', () => void this.#updateSummary().catch(() => undefined));
+    this.addEventListener('change', () => void this.#updateSummary().catch(() => undefined));
     if (!this.#embedded) {
       window.addEventListener('popstate', () => void this.#go(location.href, false));
       history.replaceState({ troubleshooter: true }, '');
-      void this.#checkUrl();
+      void this.#checkUrl().catch(() => undefined);
     }
     this.#enhanceView();
   }
@@ -73,13 +86,18 @@ class KbTroubleshooter extends HTMLElement {
   }
 
   async #go(href: string, push: boolean): Promise<void> {
+    const navigation = ++this.#navigation;
+    this.setAttribute('aria-busy', 'true');
     let page: Document;
     try {
       page = await loadPage(href);
     } catch {
       location.href = href;
       return;
+    } finally {
+      if (navigation === this.#navigation) this.removeAttribute('aria-busy');
     }
+    if (navigation !== this.#navigation) return;
     const next = page.querySelector<HTMLElement>('kb-troubleshooter');
     const view = next?.querySelector('[data-ts-view]');
     const current = this.querySelector('[data-ts-view]');
@@ -87,7 +105,9 @@ class KbTroubleshooter extends HTMLElement {
       location.href = href;
       return;
     }
-    current.replaceWith(document.importNode(view, true));
+    const imported = document.importNode(view, true) as HTMLElement;
+    if (this.#embedded) this.#fitIntoArticle(imported, href);
+    current.replaceWith(imported);
     for (const key of ['from', 'path', 'tree', 'node'] as const) this.dataset[key] = next.dataset[key] ?? '';
     if (!this.#embedded) {
       if (push) history.pushState({ troubleshooter: true }, '', href);
@@ -102,6 +122,26 @@ class KbTroubleshooter extends HTMLElement {
     const live = this.querySelector('[data-ts-live]');
     if (live) live.textContent = heading?.textContent?.trim() ?? '';
     this.#enhanceView();
+  }
+
+  /**
+   * Pages are rendered for the full troubleshooter (h2 questions); inside an article the
+   * questions are h3, so headings move one level down, and "open in full" follows along.
+   */
+  #fitIntoArticle(view: HTMLElement, href: string): void {
+    for (const heading of view.querySelectorAll('h2, h3, h4')) {
+      const lower = document.createElement(`h${Math.min(Number(heading.tagName[1]) + 1, 6)}`);
+      for (const attribute of heading.attributes) lower.setAttribute(attribute.name, attribute.value);
+      lower.append(...heading.childNodes);
+      heading.replaceWith(lower);
+    }
+    const open = this.querySelector<HTMLAnchorElement>('[data-ts-open-full]');
+    const nav = view.querySelector('.ts-nav');
+    if (open && nav) {
+      const link = open.cloneNode(true) as HTMLAnchorElement;
+      link.href = href;
+      nav.append(link);
+    }
   }
 
   /** Shows what only works with JavaScript: the detail fields and the copy button. */

@@ -72,7 +72,7 @@ describe('the content check', () => {
       "content/articles/en/payment-failed.mdx:11
         field:   related[1]
         problem: related article "no-such-article" does not exist
-        fix:     use the file name (without .mdx) of an article in content/articles/en/, or remove it
+        fix:     use the file name (without .mdx) of a published article in content/articles/en/, or remove it
         rule:    references
 
       Content check failed: 1 problem in 1 file."
