@@ -107,10 +107,14 @@ export class KbVerify extends HTMLElement {
   /** `submitted`: the reader asked (Enter, the button, a shared link), so an empty box gets an answer too. */
   #run(submitted: boolean): void {
     const query = this.#input.value;
-    const url = new URL(location.href);
-    if (query.trim() === '') url.searchParams.delete('q');
-    else url.searchParams.set('q', query.trim());
-    history.replaceState(history.state, '', url);
+    // What the reader pastes goes into the address bar (and so into history) only when they
+    // ask for it with Enter or the button, so the link can be shared; typing alone stays local.
+    if (submitted || query.trim() === '') {
+      const url = new URL(location.href);
+      if (query.trim() === '') url.searchParams.delete('q');
+      else url.searchParams.set('q', query.trim());
+      history.replaceState(history.state, '', url);
+    }
     this.#render(query.trim() === '' && !submitted ? undefined : describeCheck(this.#check(query), this.#data), query);
   }
 
