@@ -10,6 +10,8 @@
  * (fuse-ranks.ts), the original query counting most.
  */
 
+import type { Locale } from '../schemas/common.ts';
+
 /** Words that carry no topic: question words, particles, pronouns, politeness. */
 const ZH_FILLER = new Set([
   '怎么办', '怎么', '怎样', '如何', '为什么', '为啥', '什么', '咋办', '咋', '能不能', '可以', '可不可以', '是不是',
@@ -26,7 +28,8 @@ const EN_FILLER = new Set([
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 
-export type SearchLocale = 'zh-CN' | 'en';
+/** Search works per site locale. */
+export type SearchLocale = Locale;
 
 /** Splits text into words with the platform segmenter (available in browsers and Node). */
 export function segmentWords(text: string, locale: SearchLocale): string[] {
