@@ -76,6 +76,46 @@ describe('the troubleshooter with JavaScript', () => {
     await page.close();
   });
 
+  it('shows the answers the reader actually gave, not another route to the same outcome', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/zh-cn/troubleshoot/`, { waitUntil: 'networkidle' });
+    for (const option of ['fake-support', 'sent-money']) {
+      const before = await page.textContent('[data-ts-heading]');
+      await page.click(`[data-answer="${option}"]`);
+      await page.waitForFunction((text) => document.querySelector('[data-ts-heading]')?.textContent !== text, before);
+    }
+    expect(new URL(page.url()).searchParams.get('path')).toBe('fake-support.sent-money');
+    await page.waitForFunction(() => document.querySelectorAll('[data-ts-answers] li').length === 2);
+    const answers = await page.$$eval('[data-ts-answers] li', (items) => items.map((item) => item.textContent ?? ''));
+    expect(answers[0]).toContain('自称客服');
+    expect(answers[1]).toContain('转了钱');
+    const summary = await page.inputValue('[data-ts-summary-text]');
+    expect(summary).toContain('自称客服');
+    expect(summary).not.toContain('验证码或密码告诉了别人');
+    // The browser's Back walks the questions the reader saw, then leaves for the hub.
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelectorAll('[data-answer="sent-money"]').length === 1);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelectorAll('[data-answer="fake-support"]').length === 1);
+    // The page's own Back link does the same.
+    await page.click('[data-answer="fake-support"]');
+    await page.waitForSelector('[data-answer="sent-money"]');
+    await page.click('[data-answer="sent-money"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-answer]').length === 0);
+    await page.click('[data-ts-back]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-answer="sent-money"]').length === 1);
+    await page.close();
+  });
+
+  it('states no answer history on a node page opened without one, and says so in the summary', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/en/troubleshoot/account-security/scammed/`);
+    expect(await page.isHidden('[data-ts-answers]')).toBe(true);
+    expect(await page.inputValue('[data-ts-summary-text]')).not.toContain('My answers');
+    await context.close();
+  });
+
   it('answers an embedded troubleshooter inside its article without leaving the page', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/en/articles/transaction-failed/`, { waitUntil: 'networkidle' });

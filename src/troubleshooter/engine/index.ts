@@ -41,7 +41,7 @@
  *     // one-time codes; keeps transaction IDs (20+ digits, or starting with letters).
  */
 export { answer, back, locate, resolveRef, restart, start, transition, type Event, type Position, type State, type Step } from './machine.ts';
-export { decodePath, encodePath, FROM_PARAM, PATH_PARAM, type DecodedPath } from './url.ts';
+export { decodePath, encodePath, FROM_PARAM, nodeHref, PATH_PARAM, type DecodedPath } from './url.ts';
 export { pathTo } from './route.ts';
 export { buildCaseSummary, type CaseDetails, type CaseSummary } from './summary.ts';
 export { redactSecrets, type Redaction, type SecretKind } from './redact.ts';

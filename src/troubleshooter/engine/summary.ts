@@ -16,6 +16,11 @@ export interface CaseDetails {
   description?: string | undefined;
   /** 0-based indexes into the outcome's actions that the reader says they already tried. */
   tried?: readonly number[] | undefined;
+  /**
+   * False when the page cannot know how the reader got here (a node page opened
+   * without its ?path=): the answers are then left out rather than guessed.
+   */
+  answersKnown?: boolean | undefined;
 }
 
 export interface CaseSummary {
@@ -60,7 +65,7 @@ export function buildCaseSummary(trees: readonly Tree[], state: State, locale: L
     (step, index) => `${index + 1}. ${step.question.text[locale]}${t.dash}${step.option.label[locale]}`,
   );
   const sections = [head.join('\n')];
-  if (answers.length > 0) sections.push([heading(t.answers, locale), ...answers].join('\n'));
+  if (answers.length > 0 && details.answersKnown !== false) sections.push([heading(t.answers, locale), ...answers].join('\n'));
 
   const { node } = position;
   if (node.type === 'outcome') sections.push(...outcomeSections(node, locale, details.tried ?? []));

@@ -29,3 +29,12 @@ export function decodePath(trees: readonly Tree[], tree: string, value: string |
   const { path, recovered } = locate(trees, { tree, path: asked });
   return { state: { tree, path }, recovered };
 }
+
+/**
+ * The address of a node page: /<segment>/troubleshoot/<tree>/<node>/, with the
+ * answers that led there when they are known (?from=<start tree>&path=…).
+ */
+export function nodeHref(segment: string, tree: string, node: string, trail?: { from: string; path: readonly string[] }): string {
+  const base = `/${segment}/troubleshoot/${tree}/${node}/`;
+  return trail && trail.path.length > 0 ? `${base}?${FROM_PARAM}=${trail.from}&${PATH_PARAM}=${encodePath(trail.path)}` : base;
+}

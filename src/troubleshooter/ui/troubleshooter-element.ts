@@ -8,7 +8,7 @@
 import type { Locale } from '../../schemas/common.ts';
 import type { Tree } from '../../schemas/troubleshooter.ts';
 import { buildCaseSummary } from '../engine/summary.ts';
-import { decodePath, encodePath, FROM_PARAM, PATH_PARAM } from '../engine/url.ts';
+import { decodePath, encodePath, FROM_PARAM, nodeHref, PATH_PARAM } from '../engine/url.ts';
 import { locate } from '../engine/machine.ts';
 
 let treesFile: Promise<Tree[]> | undefined;
@@ -60,6 +60,7 @@ class KbTroubleshooter extends HTMLElement {
       void this.#checkUrl().catch(() => undefined);
     }
     this.#enhanceView();
+    if (this.hasAttribute('data-known')) void this.#syncView().catch(() => undefined);
   }
 
   /** A shared link whose answers no longer lead here (tampered or stale) goes to the furthest valid step, with a notice. */
@@ -71,11 +72,67 @@ class KbTroubleshooter extends HTMLElement {
     if (!trees.some((tree) => tree.id === from)) return this.#notice();
     const { state, recovered } = decodePath(trees, from, params.get(PATH_PARAM));
     const position = locate(trees, state);
-    if (!recovered && position.node.id === this.dataset['node'] && position.tree.id === this.dataset['tree']) return;
+    if (!recovered && position.node.id === this.dataset['node'] && position.tree.id === this.dataset['tree']) {
+      this.#adopt(from, state.path);
+      await this.#syncView();
+      return;
+    }
     this.#notice();
-    const segment = location.pathname.split('/')[1] ?? '';
-    const query = state.path.length > 0 ? `?${FROM_PARAM}=${from}&${PATH_PARAM}=${encodePath(state.path)}` : '';
-    await this.#go(`/${segment}/troubleshoot/${position.tree.id}/${position.node.id}/${query}`, false);
+    await this.#go(nodeHref(this.#segment, position.tree.id, position.node.id, { from, path: state.path }), false);
+  }
+
+  get #segment(): string {
+    return (this.dataset['locale'] ?? 'zh-CN').toLowerCase();
+  }
+
+  /** Records the answers that really led here; they drive the history, Back, the links and the summary. */
+  #adopt(from: string, path: readonly string[]): void {
+    this.dataset['from'] = from;
+    this.dataset['path'] = encodePath(path);
+    this.dataset['known'] = '';
+  }
+
+  /**
+   * Node pages are static, so their history, Back link and answer links assume nothing
+   * about the way in. Once the answers are known, rewrite those from the engine.
+   */
+  async #syncView(): Promise<void> {
+    if (!this.hasAttribute('data-known')) return;
+    const trees = await loadTrees();
+    const from = this.dataset['from'] ?? '';
+    const locale = (this.dataset['locale'] ?? 'zh-CN') as Locale;
+    const { path, steps } = locate(trees, { tree: from, path: (this.dataset['path'] ?? '').split('.').filter(Boolean) });
+    const href = (tree: string, node: string, trail: readonly string[]): string => nodeHref(this.#segment, tree, node, { from, path: trail });
+
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-answer]')) {
+      const target = new URL(link.href);
+      const [, , , tree = '', node = ''] = target.pathname.split('/');
+      link.href = href(tree, node, [...path, link.dataset['answer'] ?? '']);
+    }
+    const history = this.querySelector<HTMLDetailsElement>('[data-ts-answers]');
+    if (history) {
+      history.hidden = steps.length === 0;
+      const summary = history.querySelector('summary');
+      if (summary) summary.textContent = (this.dataset['answersLabel'] ?? '{n}').replace('{n}', String(steps.length));
+      history.querySelector('ol')?.replaceChildren(
+        ...steps.map((step, index) => {
+          const item = document.createElement('li');
+          const link = document.createElement('a');
+          link.dataset['tsNav'] = '';
+          link.href = href(step.tree.id, step.question.id, path.slice(0, index));
+          link.textContent = step.question.text[locale];
+          item.append(link, ` — ${step.option.label[locale]}`);
+          return item;
+        }),
+      );
+    }
+    const back = this.querySelector<HTMLAnchorElement>('[data-ts-back]');
+    if (back) {
+      const previous = steps.length > 0 ? locate(trees, { tree: from, path: path.slice(0, -1) }) : undefined;
+      back.hidden = !previous;
+      if (previous) back.href = href(previous.tree.id, previous.node.id, previous.path);
+    }
+    await this.#updateSummary();
   }
 
   #notice(): void {
@@ -108,7 +165,14 @@ class KbTroubleshooter extends HTMLElement {
     const imported = document.importNode(view, true) as HTMLElement;
     if (this.#embedded) this.#fitIntoArticle(imported, href);
     current.replaceWith(imported);
-    for (const key of ['from', 'path', 'tree', 'node'] as const) this.dataset[key] = next.dataset[key] ?? '';
+    this.dataset['tree'] = next.dataset['tree'] ?? '';
+    this.dataset['node'] = next.dataset['node'] ?? '';
+    // The fetched page is static; the answers come from the link that was followed.
+    const trail = new URL(href, location.href).searchParams;
+    const from = trail.get(FROM_PARAM);
+    if (from) this.#adopt(from, (trail.get(PATH_PARAM) ?? '').split('.').filter(Boolean));
+    else if (next.hasAttribute('data-known')) this.#adopt(next.dataset['from'] ?? '', []);
+    else this.removeAttribute('data-known');
     if (!this.#embedded) {
       if (push) history.pushState({ troubleshooter: true }, '', href);
       else if (location.href !== new URL(href, location.href).href) history.replaceState({ troubleshooter: true }, '', href);
@@ -122,6 +186,7 @@ class KbTroubleshooter extends HTMLElement {
     const live = this.querySelector('[data-ts-live]');
     if (live) live.textContent = heading?.textContent?.trim() ?? '';
     this.#enhanceView();
+    await this.#syncView().catch(() => undefined);
   }
 
   /**
@@ -164,6 +229,7 @@ class KbTroubleshooter extends HTMLElement {
     const state = { tree: this.dataset['from'] ?? '', path: (this.dataset['path'] ?? '').split('.').filter(Boolean) };
     const summary = buildCaseSummary(trees, state, (this.dataset['locale'] ?? 'zh-CN') as Locale, {
       time: value('time'), amount: value('amount'), description: value('description'), tried,
+      answersKnown: this.hasAttribute('data-known'),
     });
     text.value = summary.text;
     const note = this.querySelector<HTMLElement>('[data-ts-redacted]');
