@@ -53,6 +53,7 @@ const zhCN = {
   'article.minutes': '约 {n} 分钟',
   'article.toc': '本页内容',
   'article.related': '相关文章',
+  'article.aliases': '大家也这样搜\uFF1A',
   'article.edit': '在代码仓库中编辑此页',
   'article.previous': '上一篇',
   'article.next': '下一篇',
@@ -123,6 +124,7 @@ const zhCN = {
   'severity.warning': '重要',
   'severity.critical': '紧急预警',
   'category.articles': '{n} 篇文章',
+  'category.articles.one': '{n} 篇文章',
   'notFound.title': '找不到这个页面',
   'notFound.body': '链接可能已失效，或地址输错了。',
   'lang.choose': '请选择语言',
@@ -182,6 +184,7 @@ const en = {
   'article.minutes': 'About {n} min',
   'article.toc': 'On this page',
   'article.related': 'Related articles',
+  'article.aliases': 'People also search for: ',
   'article.edit': 'Edit this page in the repository',
   'article.previous': 'Previous',
   'article.next': 'Next',
@@ -252,6 +255,7 @@ const en = {
   'severity.warning': 'Important',
   'severity.critical': 'Scam alert',
   'category.articles': '{n} articles',
+  'category.articles.one': '{n} article',
   'notFound.title': 'Page not found',
   'notFound.body': 'The link may be out of date, or the address mistyped.',
   'lang.choose': 'Choose your language',
@@ -264,7 +268,9 @@ const DICTIONARIES: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zhCN, en 
 
 /** Looks up interface text; `{n}`-style placeholders are filled from `values`. */
 export function t(locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string {
-  return DICTIONARIES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+  // A "<key>.one" entry, where a language has one, is used when n is 1 ("1 article").
+  const singular = values['n'] === 1 ? (DICTIONARIES[locale] as Record<string, string | undefined>)[`${key}.one`] : undefined;
+  return (singular ?? DICTIONARIES[locale][key]).replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
 /** A translator bound to one locale, for components: `const tr = translator(locale); tr('nav.home')`. */

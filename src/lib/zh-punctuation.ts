@@ -29,7 +29,9 @@ const RULES: readonly [RegExp, string][] = [
   [new RegExp(`${BEFORE}:(?=[^\\s/]|\\r?$)`, 'gmu'), FULLWIDTH.colon],
   [new RegExp(`${BEFORE}\\?`, 'gu'), FULLWIDTH.question],
   [new RegExp(`${BEFORE}!(?!\\[)`, 'gu'), FULLWIDTH.exclamation],
-  [new RegExp(`(?<![\\]\\w])\\((?=[${HAN}])`, 'gu'), FULLWIDTH.openParen],
+  [new RegExp(`(?<!\\])\\((?=[${HAN}])`, 'gu'), FULLWIDTH.openParen],
+  // 被临时锁定(5 次): an opening bracket right after Chinese text.
+  [new RegExp(`(?<=[${HAN}])\\((?=[^\\s)])`, 'gu'), FULLWIDTH.openParen],
   [new RegExp(`(?<=[${HAN}${CJK_CLOSE}])\\)`, 'gu'), FULLWIDTH.closeParen],
 ];
 

@@ -150,9 +150,12 @@ export async function searchSite(raw: string, locale: SearchLocale, filters: Sea
       hits.set(entry.url, { url: entry.url, title: entry.title, excerpt: escapeText(entry.description), category: entry.category, kind: entry.kind, sections: [] });
     }
   }
+  // A phrasing an editor recorded almost word for word is the strongest signal there is.
+  const STRONG = 0.75;
   const order = fuseRanks([
     { ids: pagefindUrls, weight: 1 },
     { ids: aliasHits.map(({ entry }) => entry.url), weight: 1.2 },
+    { ids: aliasHits.filter(({ score }) => score >= STRONG).map(({ entry }) => entry.url), weight: 1 },
   ]);
   return order.slice(0, limit).flatMap((url) => hits.get(url) ?? []);
 }

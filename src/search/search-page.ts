@@ -24,6 +24,9 @@ export function enhanceSearchPage(): void {
   if (!form || !input || !results || !status || !heading || !empty || !emptyText || !failed) return;
 
   const locale = (root.dataset['locale'] ?? 'zh-CN') as SearchLocale;
+  // The keyboard shortcut exists only with JavaScript, so it is only mentioned then.
+  const shortcut = root.querySelector<HTMLElement>('[data-search-shortcut]');
+  if (shortcut) shortcut.hidden = false;
   const defaultHeading = heading.textContent ?? '';
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';

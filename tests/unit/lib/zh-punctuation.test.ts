@@ -16,6 +16,8 @@ describe('fixChinesePunctuation', () => {
     ['keeps a Markdown link target', '[处理中](/zh-cn/articles/pending/)', '[处理中](/zh-cn/articles/pending/)'],
     ['keeps English punctuation in English text', 'Hello, world: (yes)?', 'Hello, world: (yes)?'],
     ['keeps times such as 8:00', '每天 8:00–22:00', '每天 8:00–22:00'],
+    ['converts a bracket after a time when Chinese follows', '8:00–22:00(北京时间)', `8:00–22:00${openParen}北京时间${closeParen}`],
+    ['converts a bracket after Chinese when a number follows', '被锁定(5 次)', `被锁定${openParen}5 次${closeParen}`],
     ['keeps an English question after a curly quote', 'a link from \u201Csupport\u201D? Paste it', 'a link from \u201Csupport\u201D? Paste it'],
   ])('%s', (_name, input, expected) => {
     expect(fixChinesePunctuation(input)).toBe(expected);
