@@ -1,5 +1,6 @@
 /** The one entry point: detect what was pasted and hand it to the checker for that kind. */
 import { detectKind } from './detect-kind.ts';
+import { findContactDetails } from './find-contact-details.ts';
 import { checkEmail } from './email.ts';
 import { checkName } from './name.ts';
 import { checkPhone } from './phone.ts';
@@ -25,8 +26,14 @@ export function createContactChecker(registry: CheckerRegistry): ContactChecker 
   return (input, kind) => {
     const text = unwrapPasted(input);
     if (text === '') return { input, kind: undefined, ...finding('invalid', [input.trim() === '' ? 'empty' : 'unparseable']) };
-    const resolved = kind ?? detectKind(text) ?? 'name';
-    return { input, kind: resolved, ...CHECKERS[resolved](text, compiled) };
+    const detected = kind ?? detectKind(text) ?? 'name';
+    if (detected === 'name' && kind === undefined) {
+      // Pasted from a message ("客服电话：400-000-0000", "call 400 000 0000 now"): check the
+      // number or address inside it rather than the whole sentence as a name.
+      const inside = findContactDetails(text)[0];
+      if (inside) return { input, kind: inside.kind, ...CHECKERS[inside.kind](unwrapPasted(inside.text), compiled) };
+    }
+    return { input, kind: detected, ...CHECKERS[detected](text, compiled) };
   };
 }
 
