@@ -34,7 +34,7 @@ export interface VerdictView {
   steps: VerdictStep[];
 }
 
-const WARNINGS: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['caller-id-can-be-faked', 'names-can-be-copied']);
+const WARNINGS: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['caller-id-can-be-faked', 'names-can-be-copied', 'sender-can-be-faked']);
 
 /** Fills {name} placeholders; a value the check did not produce becomes empty rather than showing the braces. */
 export function fill(template: string, values: Readonly<Record<string, string | undefined>>): string {

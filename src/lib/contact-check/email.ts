@@ -43,7 +43,7 @@ export function checkEmail(input: string, registry: CompiledRegistry): Finding {
   const normalized = emailKey(address);
   if (!host.disguised && registry.emailDomains.includes(host.ascii)) {
     const channel = registry.emails.get(normalized);
-    return finding('official', [channel ? 'official-channel' : 'official-domain'], { normalized, channelId: channel?.id });
+    return finding('official', [channel ? 'official-channel' : 'official-domain', 'sender-can-be-faked'], { normalized, channelId: channel?.id });
   }
   const external = host.disguised ? undefined : registry.externalEmails.get(normalized);
   if (external) return finding('not-official', ['external-reference'], { normalized, externalId: external.id });

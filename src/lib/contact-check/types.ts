@@ -27,6 +27,7 @@ export const REASON_CODES = [
   // warnings that come with a verdict
   'caller-id-can-be-faked', // hang up and call back on the number in the app
   'names-can-be-copied', // anyone can name an account or app like ours: check the publisher or verified badge
+  'sender-can-be-faked', // an e-mail's From line can be forged: a matching address proves little on its own
   // not official
   'external-reference', // a safe public contact that is not the wallet, e.g. the 96110 anti-fraud line (see externalId)
   'unknown-number',

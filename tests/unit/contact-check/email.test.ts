@@ -12,11 +12,11 @@ describe('official e-mail addresses', () => {
     ['accepts the notification sender on the mail subdomain', 'no-reply@mail.example.com', 'no-reply@mail.example.com', 'notice-email'],
     ['accepts the notification sender in mixed case', 'No-Reply@Mail.Example.Com', 'no-reply@mail.example.com', 'notice-email'],
   ])('%s', (_name, input, normalized, channelId) => {
-    expect(check(input)).toMatchObject({ kind: 'email', verdict: 'official', normalized, channelId, reasons: ['official-channel'] });
+    expect(check(input)).toMatchObject({ kind: 'email', verdict: 'official', normalized, channelId, reasons: ['official-channel', 'sender-can-be-faked'] });
   });
 
   it('accepts an unlisted mailbox on an official e-mail domain as our domain, not as a channel', () => {
-    expect(check('billing@example.com')).toMatchObject({ verdict: 'official', channelId: undefined, reasons: ['official-domain'] });
+    expect(check('billing@example.com')).toMatchObject({ verdict: 'official', channelId: undefined, reasons: ['official-domain', 'sender-can-be-faked'] });
   });
 });
 
