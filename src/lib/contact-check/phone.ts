@@ -21,6 +21,8 @@ export function checkPhone(input: string, registry: CompiledRegistry): Finding {
   if (external) return finding('not-official', ['external-reference', CALLER_ID], { normalized, externalId: external.id });
 
   const reasons: ReasonCode[] = ['unknown-number'];
+  // Another country's code says more than a one-digit difference in what follows it.
+  if (!phone.mainland) reasons.push('foreign-number');
   let imitates: string | undefined;
   for (const official of registry.phones.values()) {
     const national = normalizePhone(official.value)?.national ?? '';
@@ -31,7 +33,6 @@ export function checkPhone(input: string, registry: CompiledRegistry): Finding {
     }
   }
   if (isMobileNumber(phone)) reasons.push('personal-mobile-number');
-  if (!phone.mainland) reasons.push('foreign-number');
   reasons.push(CALLER_ID);
   return finding('not-official', reasons, { normalized, imitates });
 }

@@ -50,7 +50,7 @@ describe('numbers that are not ours', () => {
     ['flags the hotline with an extra digit', '400-000-00000', '+8640000000000', ['unknown-number', 'near-miss-number', 'caller-id-can-be-faked'], hotline],
     ['flags the hotline with a digit missing', '400 000 000', '+86400000000', ['unknown-number', 'near-miss-number', 'caller-id-can-be-faked'], hotline],
     ['flags two neighbouring digits swapped', '+86 400-000-0100', '+864000000100', ['unknown-number', 'near-miss-number', 'caller-id-can-be-faked'], hotline],
-    ['flags the hotline digits after a foreign country code', '+1 400 000 0000', '+14000000000', ['unknown-number', 'near-miss-number', 'foreign-number', 'caller-id-can-be-faked'], hotline],
+    ['flags the hotline digits after a foreign country code', '+1 400 000 0000', '+14000000000', ['unknown-number', 'foreign-number', 'near-miss-number', 'caller-id-can-be-faked'], hotline],
     ['flags another 400 number', '400 123 4567', '+864001234567', ['unknown-number', 'caller-id-can-be-faked'], undefined],
     ['flags a personal mobile number', '+86 138 0000 0000', '+8613800000000', ['unknown-number', 'personal-mobile-number', 'caller-id-can-be-faked'], undefined],
     ['flags a mobile number in full-width digits', '１３８００００００００', '+8613800000000', ['unknown-number', 'personal-mobile-number', 'caller-id-can-be-faked'], undefined],
