@@ -39,7 +39,7 @@ describe('the troubleshooter trees', () => {
 
   it('route from the entry tree to every common problem', () => {
     const articles = new Set(reachableOutcomes().map(({ outcome }) => outcome.article));
-    for (const slug of ['transaction-failed', 'forgot-password', 'forgot-payment-pin', 'unauthorized-transaction', 'duplicate-charge', 'refund-status', 'sent-to-wrong-recipient', 'lost-phone', 'account-limited', 'link-bank-card-failed']) {
+    for (const slug of ['transaction-failed', 'forgot-password', 'forgot-payment-pin', 'unauthorized-transaction', 'duplicate-charge', 'refund-status', 'sent-to-wrong-recipient', 'lost-phone', 'account-limited', 'link-bank-card-failed', 'qr-payment-not-working']) {
       expect(articles, slug).toContain(slug);
     }
   });
