@@ -68,3 +68,24 @@ describe('the help-center content', () => {
     }
   });
 });
+
+/** Every line of reader-facing text in one language: article and update bodies and titles, FAQ questions and answers. */
+function readerLines(locale: (typeof LOCALES)[number]): { where: string; text: string }[] {
+  const pages = [...content.articles, ...content.updates].filter((page) => page.locale === locale);
+  return [
+    ...pages.flatMap((page) => [page.data.title, ...page.body.split('\n')].map((text) => ({ where: page.file, text }))),
+    ...content.faq.flatMap((entry) => [entry.question[locale], entry.answer[locale]].map((text) => ({ where: `faq ${entry.id}`, text }))),
+  ];
+}
+
+describe('content a stressed reader can trust', () => {
+  const PAY_AGAIN = { 'zh-CN': /可以(?:放心)?(?:重新付款|再付)/u, en: /\b(?:can|safe to) (?:pay|try) again\b/i } as const;
+  const NOTHING_LEFT_BALANCE = { 'zh-CN': /余额/u, en: /\bbalance\b/i } as const;
+
+  it.each(LOCALES)('the failed-payment guide (%s) says "pay again" only together with checking the balance', (locale) => {
+    const guide = content.articles.find((article) => article.slug === 'transaction-failed' && article.locale === locale);
+    const permissions = (guide?.body ?? '').split('\n').filter((line) => PAY_AGAIN[locale].test(line));
+    expect(permissions.length).toBeGreaterThan(0);
+    expect(permissions.filter((line) => !NOTHING_LEFT_BALANCE[locale].test(line))).toEqual([]);
+  });
+});
