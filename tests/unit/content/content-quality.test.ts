@@ -5,11 +5,13 @@
  * zh-CN concepts 600 characters, en concepts 350 words (body only, markup excluded).
  */
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/check/load-content.ts';
 import { checkProject } from '../../../src/check/run-check.ts';
 import { countHanCharacters, countWords } from '../../../src/lib/article-structure.ts';
 import { LOCALES } from '../../../src/schemas/common.ts';
 
 const { content, report } = checkProject(process.cwd());
+const raw = loadContent(process.cwd());
 
 export const REQUIRED_SLUGS = [
   'what-is-a-digital-wallet', 'official-support',
@@ -87,5 +89,33 @@ describe('content a stressed reader can trust', () => {
     const permissions = (guide?.body ?? '').split('\n').filter((line) => PAY_AGAIN[locale].test(line));
     expect(permissions.length).toBeGreaterThan(0);
     expect(permissions.filter((line) => !NOTHING_LEFT_BALANCE[locale].test(line))).toEqual([]);
+  });
+
+  /** Every reader-facing line of both languages, troubleshooters included (their zh-CN and en sit on one line). */
+  const allLines = [
+    ...LOCALES.flatMap((locale) => readerLines(locale)),
+    ...content.glossary.flatMap((entry) => LOCALES.map((locale) => ({ where: 'glossary', text: entry.definition[locale] }))),
+    ...raw.troubleshooters.flatMap((tree) => (tree.text ?? '').split('\n').map((text) => ({ where: tree.file, text }))),
+  ];
+
+  it('never lets a verification code and the payment PIN alone unfreeze an account (a thief with the SIM may have both)', () => {
+    const unfreeze = /解冻|解除冻结|unfreez/iu;
+    const codeAndPin = /验证码.{0,12}支付密码|code.{0,40}payment PIN/iu;
+    const notEnough = /解不了|不够|alone|not enough|never/iu;
+    const offending = allLines.filter(({ text }) => unfreeze.test(text) && codeAndPin.test(text) && !notEnough.test(text));
+    expect(offending).toEqual([]);
+  });
+
+  const LOCALE_PATH = { 'zh-CN': 'zh-cn', en: 'en' } as const;
+  it.each(LOCALES)('writes the unfreeze procedure once (account-limited step 2) and links to it from the other freeze guides in %s', (locale) => {
+    const procedure = `/${LOCALE_PATH[locale]}/articles/account-limited/#step-2`;
+    const unfreezeButton = locale === 'zh-CN' ? /点「解除冻结」/u : /tap \**"?Unfreeze/iu;
+    for (const slug of ['unauthorized-transaction', 'account-compromised', 'lost-phone']) {
+      const guide = content.articles.find((article) => article.slug === slug && article.locale === locale);
+      expect(guide?.body, slug).toContain(procedure);
+      expect(guide?.body.split('\n').filter((line) => unfreezeButton.test(line)), slug).toEqual([]);
+    }
+    const canonical = content.articles.find((article) => article.slug === 'account-limited' && article.locale === locale);
+    expect(canonical?.body).toMatch(unfreezeButton);
   });
 });
