@@ -118,4 +118,19 @@ describe('content a stressed reader can trust', () => {
     const canonical = content.articles.find((article) => article.slug === 'account-limited' && article.locale === locale);
     expect(canonical?.body).toMatch(unfreezeButton);
   });
+
+  const PHONE_RISKS = { 'zh-CN': [/小额免密/u, /指纹/u, /面容/u], en: [/password-free/i, /fingerprint/i, /face payment/i] } as const;
+  it.each(LOCALES)('names password-free and fingerprint or face payments as the lost-phone risk in the guide and the FAQ (%s)', (locale) => {
+    const guide = content.articles.find((article) => article.slug === 'lost-phone' && article.locale === locale);
+    const answer = content.faq.find((entry) => entry.id === 'lost-phone-money-safe')?.answer[locale];
+    for (const risk of PHONE_RISKS[locale]) {
+      expect(guide?.body, String(risk)).toMatch(risk);
+      expect(answer, String(risk)).toMatch(risk);
+    }
+  });
+
+  it('never reassures that a thief still needs the payment PIN', () => {
+    const falseComfort = /(?:付款|支付)还要你的支付密码|还需要你的支付密码|still needs? (?:your )?payment PIN|thief still needs/iu;
+    expect(allLines.filter(({ text }) => falseComfort.test(text))).toEqual([]);
+  });
 });
