@@ -35,7 +35,7 @@ export type Channel = z.infer<typeof channelSchema>;
 /** A contact that is not ours but safe to print, e.g. the national anti-fraud line. */
 export const externalReferenceSchema = z.strictObject({
   id: idSchema,
-  type: z.enum(['phone', 'email', 'web']),
+  type: z.enum(['phone', 'email', 'web', 'app']),
   value: z.string().trim().min(1),
   label: localizedTextSchema,
   notes: localizedTextSchema.optional(),

@@ -133,4 +133,21 @@ describe('content a stressed reader can trust', () => {
     const falseComfort = /(?:付款|支付)还要你的支付密码|还需要你的支付密码|still needs? (?:your )?payment PIN|thief still needs/iu;
     expect(allLines.filter(({ text }) => falseComfort.test(text))).toEqual([]);
   });
+
+  const NATIONAL_CHANNELS = {
+    'report-phishing': { 'zh-CN': ['12321', '国家反诈中心', '96110'], en: ['12321', 'National Anti-Fraud Center app', '96110'] },
+    'recognize-scams': { 'zh-CN': ['12321', '国家反诈中心', '96110'], en: ['12321', 'National Anti-Fraud Center app', '96110'] },
+    'scammed-what-now': { 'zh-CN': ['国家反诈中心', '96110', '110'], en: ['National Anti-Fraud Center app', '96110', '110'] },
+  } as const;
+  it.each(Object.keys(NATIONAL_CHANNELS) as (keyof typeof NATIONAL_CHANNELS)[])('%s names the Mainland reporting channels where they belong, in both languages', (slug) => {
+    for (const locale of LOCALES) {
+      const guide = content.articles.find((article) => article.slug === slug && article.locale === locale);
+      for (const channel of NATIONAL_CHANNELS[slug][locale]) expect(guide?.body, `${locale}: ${channel}`).toContain(channel);
+    }
+  });
+
+  it('lists 12321 and the 国家反诈中心 app as external references, next to 96110', () => {
+    const values = content.contacts.externalReferences.map((reference) => reference.value);
+    expect(values).toEqual(expect.arrayContaining(['96110', '12321', '国家反诈中心']));
+  });
 });
