@@ -150,4 +150,24 @@ describe('content a stressed reader can trust', () => {
     const values = content.contacts.externalReferences.map((reference) => reference.value);
     expect(values).toEqual(expect.arrayContaining(['96110', '12321', '国家反诈中心']));
   });
+
+  /** Every zh-CN string in a parsed YAML value, however deeply it is nested. */
+  function chineseStrings(value: unknown, isChinese = false): string[] {
+    if (typeof value === 'string') return isChinese ? [value] : [];
+    if (Array.isArray(value)) return value.flatMap((item) => chineseStrings(item, isChinese));
+    if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => chineseStrings(item, isChinese || key === 'zh-CN'));
+    return [];
+  }
+  /** Chinese prose of a page: titles and body, without code, MDX tags (their attributes) or link targets. */
+  const chineseProse = [...content.articles, ...content.updates]
+    .filter((page) => page.locale === 'zh-CN')
+    .flatMap((page) => [page.data.title, ...page.body.replace(/`[^`\n]*`|<[A-Za-z/][^>\n]*>|\]\([^)\n]*\)/g, ' ').split('\n')].map((text) => ({ where: page.file, text })));
+  const chineseData = [raw.faq, raw.glossary, raw.contacts, raw.categories, ...raw.troubleshooters].flatMap((source) =>
+    chineseStrings(source.parsed?.value).map((text) => ({ where: source.file, text })),
+  );
+
+  it('quotes in Chinese text use the house 「」, never ASCII " or “”', () => {
+    const wrong = [...chineseProse, ...chineseData].filter(({ text }) => /\p{Script=Han}/u.test(text) && /["“”]/u.test(text));
+    expect(wrong).toEqual([]);
+  });
 });
