@@ -151,11 +151,11 @@ describe('content a stressed reader can trust', () => {
     expect(values).toEqual(expect.arrayContaining(['96110', '12321', '国家反诈中心']));
   });
 
-  /** Every zh-CN string in a parsed YAML value, however deeply it is nested. */
-  function chineseStrings(value: unknown, isChinese = false): string[] {
-    if (typeof value === 'string') return isChinese ? [value] : [];
-    if (Array.isArray(value)) return value.flatMap((item) => chineseStrings(item, isChinese));
-    if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => chineseStrings(item, isChinese || key === 'zh-CN'));
+  /** Every string of one language in a parsed YAML value ({ zh-CN, en } pairs), however deeply it is nested. */
+  function localeStrings(value: unknown, locale: (typeof LOCALES)[number], inLocale = false): string[] {
+    if (typeof value === 'string') return inLocale ? [value] : [];
+    if (Array.isArray(value)) return value.flatMap((item) => localeStrings(item, locale, inLocale));
+    if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => localeStrings(item, locale, inLocale || key === locale));
     return [];
   }
   /** Chinese prose of a page: titles and body, without code, MDX tags (their attributes) or link targets. */
@@ -163,11 +163,27 @@ describe('content a stressed reader can trust', () => {
     .filter((page) => page.locale === 'zh-CN')
     .flatMap((page) => [page.data.title, ...page.body.replace(/`[^`\n]*`|<[A-Za-z/][^>\n]*>|\]\([^)\n]*\)/g, ' ').split('\n')].map((text) => ({ where: page.file, text })));
   const chineseData = [raw.faq, raw.glossary, raw.contacts, raw.categories, ...raw.troubleshooters].flatMap((source) =>
-    chineseStrings(source.parsed?.value).map((text) => ({ where: source.file, text })),
+    localeStrings(source.parsed?.value, 'zh-CN').map((text) => ({ where: source.file, text })),
   );
 
   it('quotes in Chinese text use the house 「」, never ASCII " or “”', () => {
     const wrong = [...chineseProse, ...chineseData].filter(({ text }) => /\p{Script=Han}/u.test(text) && /["“”]/u.test(text));
     expect(wrong).toEqual([]);
+  });
+
+  it('uses none of the glossary\'s "avoid" words in the FAQ or the troubleshooters (the check covers pages only)', () => {
+    const englishData = [raw.faq, ...raw.troubleshooters].flatMap((source) => localeStrings(source.parsed?.value, 'en').map((text) => ({ where: source.file, text })));
+    const found = content.glossary.flatMap((entry) => [
+      ...(entry.avoid?.['zh-CN'] ?? []).flatMap((word) => chineseData.filter(({ where, text }) => !where.endsWith('glossary.yaml') && text.includes(word)).map(({ where }) => `${where}: ${word}`)),
+      ...(entry.avoid?.en ?? []).flatMap((word) => englishData.filter(({ text }) => text.toLowerCase().includes(word.toLowerCase())).map(({ where }) => `${where}: ${word}`)),
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it.each([
+    ['报案回执', '报警回执'], ['「移除」', '「删除」'], ['冻结中', '「已冻结」'], ['校园贷', '学生贷'],
+  ])('the glossary keeps %s and refuses %s', (kept, refused) => {
+    const entry = content.glossary.find((candidate) => candidate.term['zh-CN'] === kept.replace(/[「」]/gu, ''));
+    expect(entry?.avoid?.['zh-CN']).toContain(refused);
   });
 });
