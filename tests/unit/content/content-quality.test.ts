@@ -186,4 +186,20 @@ describe('content a stressed reader can trust', () => {
     const entry = content.glossary.find((candidate) => candidate.term['zh-CN'] === kept.replace(/[「」]/gu, ''));
     expect(entry?.avoid?.['zh-CN']).toContain(refused);
   });
+
+  it('states the hotline hours on the official-support page exactly as the registry does', () => {
+    const hotline = content.contacts.channels.find((channel) => channel.id === 'hotline');
+    for (const locale of LOCALES) {
+      const page = content.articles.find((article) => article.slug === 'official-support' && article.locale === locale);
+      expect(hotline?.hours?.[locale], locale).toBeDefined();
+      expect(page?.body, locale).toContain(hotline?.hours?.[locale] ?? '');
+    }
+  });
+
+  // Sentences a native reader flagged as translated English; each was rewritten once and must not creep back.
+  it.each([
+    '且只在你先在', '以后想少忘一次', '转账转给了不对的人', '只从手机自带的应用商店下载', '举报太多', '以后少付错一次', '即时到 1 个工作日', '有没有被装了', '只有一条路',
+  ])('no longer says 「%s」', (phrase) => {
+    expect([...chineseProse, ...chineseData].filter(({ text }) => text.includes(phrase))).toEqual([]);
+  });
 });
