@@ -47,7 +47,8 @@ const pair = {
   'content/articles/en/lost-phone.mdx': article('2026-11-20'),
 };
 
-describe('npm run translations', () => {
+// Each test starts git and node several times; the timeout guards against a hang on a loaded machine, it is not a speed budget.
+describe('npm run translations', { timeout: 60_000 }, () => {
   it('reports the English article outdated after the Chinese one changes in a new commit', () => {
     const repo = project(pair, true);
     expect(statuses(repo.root)).toEqual({ 'lost-phone zh-CN': 'up-to-date', 'lost-phone en': 'up-to-date' });
