@@ -9,6 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTranslationFields } from '../editorial/engine/frontmatter-fields.ts';
 import {
+  ARTICLES_FOLDER,
+  articleFile,
   formatTranslationTable,
   translationJson,
   translationStatus,
@@ -16,9 +18,8 @@ import {
   type ArticleVersionInput,
 } from '../editorial/engine/translation-status.ts';
 import { readLastChanges } from '../editorial/git-log.ts';
-import { LOCALES, type Locale } from '../schemas/common.ts';
+import { LOCALES } from '../schemas/common.ts';
 
-const ARTICLES = 'content/articles';
 const root = process.cwd();
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg !== '--json');
@@ -26,20 +27,20 @@ if (unknown.length > 0) {
   console.error(`Unknown option ${unknown.join(' ')}. Usage: npm run translations [-- --json]`);
   process.exit(1);
 }
-if (!existsSync(join(root, ARTICLES))) {
-  console.error(`No ${ARTICLES}/ folder here. Run npm run translations from the project's top folder.`);
+if (!existsSync(join(root, ARTICLES_FOLDER))) {
+  console.error(`No ${ARTICLES_FOLDER}/ folder here. Run npm run translations from the project's top folder.`);
   process.exit(1);
 }
 
-const history = readLastChanges(root, ARTICLES);
+const history = readLastChanges(root, ARTICLES_FOLDER);
 const versions: ArticleVersionInput[] = LOCALES.flatMap((locale) => {
-  const dir = join(root, ARTICLES, locale);
+  const dir = join(root, ARTICLES_FOLDER, locale);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx') || name.endsWith('.md'))
     .sort()
     .map((name) => {
-      const file = `${ARTICLES}/${locale}/${name}`;
+      const file = `${ARTICLES_FOLDER}/${locale}/${name}`;
       return {
         slug: name.replace(/\.mdx?$/, ''),
         locale,
@@ -49,7 +50,7 @@ const versions: ArticleVersionInput[] = LOCALES.flatMap((locale) => {
       };
     });
 });
-const rows = translationStatus(versions, LOCALES, (locale: Locale, slug: string) => `${ARTICLES}/${locale}/${slug}.mdx`);
+const rows = translationStatus(versions, LOCALES, articleFile);
 
 if (args.includes('--json')) {
   console.log(JSON.stringify({ gitHistory: history !== undefined, articles: translationJson(rows) }, null, 2));

@@ -23,6 +23,10 @@ import type { Locale } from '../../schemas/common.ts';
 import { compareChanges, type LastChange } from './git-history.ts';
 import type { EditorialIssue } from './issue.ts';
 
+/** Where articles live, and the file an article has (or would have) in a locale. */
+export const ARTICLES_FOLDER = 'content/articles';
+export const articleFile = (locale: Locale, slug: string): string => `${ARTICLES_FOLDER}/${locale}/${slug}.mdx`;
+
 export const TRANSLATION_STATUSES = ['up-to-date', 'outdated', 'missing', 'pending'] as const;
 export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
 
