@@ -8,10 +8,10 @@ const browser = useBrowser();
 
 /**
  * Pages per sweep test. The sitemap is read when the tests are collected, so a bigger site makes
- * more tests, never a longer one: each covers at most this many pages (about 20–40 s on a busy
- * 2-core machine), well inside the hang guard.
+ * more tests, never a longer one: each covers at most this many pages (10–50 s on a machine
+ * loaded 15-fold), well inside the hang guard.
  */
-const PAGES_PER_TEST = 20;
+const PAGES_PER_TEST = 10;
 
 // Two batches at a time keep both cores busy (one loads a page while the other runs axe) without
 // starving the other test files' browsers; see maxConcurrency in vitest.config.ts.
