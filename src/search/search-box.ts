@@ -4,6 +4,7 @@
  * pattern: arrows move, Enter opens, Esc closes, the count is announced, and
  * nothing is searched while an IME composition (pinyin input) is in progress.
  */
+import { decodeMessage, format } from '../i18n/format.ts';
 import { searchSite, type SearchHit } from './pagefind-client.ts';
 import { renderExcerpt } from './render-excerpt.ts';
 import type { SearchLocale } from './query-variants.ts';
@@ -105,7 +106,7 @@ export class KbSearch extends HTMLElement {
     more.tabIndex = -1;
     all.append(more);
     this.#list.append(all);
-    this.#status.textContent = (this.dataset['count'] ?? '{n}').replace('{n}', String(hits.length));
+    this.#status.textContent = format(this.dataset['locale'] ?? 'zh-CN', decodeMessage(this.dataset['count']), { n: hits.length });
     this.#open();
   }
 

@@ -3,6 +3,7 @@
  * category and kind filters, live updates as the reader refines the query,
  * and honest empty and offline states.
  */
+import { decodeMessage, format } from '../i18n/format.ts';
 import { searchSite } from './pagefind-client.ts';
 import type { SearchLocale } from './query-variants.ts';
 import { renderExcerpt } from './render-excerpt.ts';
@@ -56,7 +57,7 @@ export function enhanceSearchPage(): void {
     try {
       const hits = await searchSite(query, locale, { category: filterValue('category'), kind: filterValue('kind') }, 20);
       if (mine !== ticket) return;
-      heading.textContent = (root.dataset['resultsFor'] ?? '{q}').replace('{q}', query);
+      heading.textContent = format(locale, decodeMessage(root.dataset['resultsFor'] ?? '{q}'), { q: query });
       document.title = `${heading.textContent} · ${document.title.split(' · ').slice(-1)[0] ?? ''}`;
       results.replaceChildren(...hits.map((hit) => {
         const item = document.createElement('li');
@@ -86,8 +87,8 @@ export function enhanceSearchPage(): void {
         return item;
       }));
       empty.hidden = hits.length > 0;
-      emptyText.textContent = (root.dataset['none'] ?? '{q}').replace('{q}', query);
-      status.textContent = (root.dataset['count'] ?? '{n}').replace('{n}', String(hits.length));
+      emptyText.textContent = format(locale, decodeMessage(root.dataset['none'] ?? '{q}'), { q: query });
+      status.textContent = format(locale, decodeMessage(root.dataset['count']), { n: hits.length });
     } catch {
       if (mine !== ticket) return;
       results.replaceChildren();

@@ -3,7 +3,8 @@
  * the frontmatter and <script> blocks of .astro files, which dependency-cruiser cannot parse).
  *
  * Layers, arrows pointing down only:
- *   pages, cli, integrations → layouts, components → feature ui/ → feature engine/ → schemas, i18n, lib
+ *   pages, cli, integrations → layouts, components (a feature ui/'s .astro files among them)
+ *     → feature ui/ browser code (.ts) → feature engine/ → schemas, i18n, lib
  *
  * Imports are found with TypeScript's own scanner (ts.preProcessFile), so `import type`,
  * `export … from` and `import()` all count. Paths are relative to the scanned root's src/.
@@ -53,14 +54,14 @@ export const RULES: readonly Rule[] = [
   },
   {
     name: 'ui-not-upward',
-    why: 'a feature ui/ is used by components and pages, never the other way round',
-    from: /^[a-z-]+\/ui\//,
-    allows: (to) => !/^(components|layouts|pages|cli|integrations)\//.test(to),
+    why: "a feature ui/'s browser code (its custom element) is used by components and pages, never the other way round",
+    from: /^[a-z-]+\/ui\/.*\.ts$/,
+    allows: (to) => !/^(components|layouts|pages|cli|integrations)\//.test(to) && !to.endsWith('.astro'),
   },
   {
     name: 'components-not-pages',
-    why: 'layouts and components are used by pages; importing a page (or a tool) is an arrow pointing up',
-    from: /^(components|layouts)\//,
+    why: "layouts, components and a feature's own Astro components are used by pages; importing a page (or a tool) points up",
+    from: /^(components\/|layouts\/|[a-z-]+\/ui\/.*\.astro$)/,
     allows: (to) => !/^(pages|cli|integrations)\//.test(to),
   },
   {
