@@ -4,11 +4,10 @@
  * and honest empty and offline states.
  */
 import { decodeMessage, format } from '../i18n/format.ts';
+import { onSettledInput } from '../lib/settled-input.ts';
 import { searchSite } from './pagefind-client.ts';
 import type { SearchLocale } from './query-variants.ts';
 import { renderExcerpt } from './render-excerpt.ts';
-
-const DEBOUNCE_MS = 200;
 
 export function enhanceSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -32,8 +31,6 @@ export function enhanceSearchPage(): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const select of selects) select.value = params.get(select.name) ?? '';
-  let composing = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let ticket = 0;
 
   const filterValue = (name: string): string | undefined => selects.find((select) => select.name === name)?.value || undefined;
@@ -98,19 +95,7 @@ export function enhanceSearchPage(): void {
     }
   };
 
-  const schedule = (): void => {
-    if (composing) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(true), DEBOUNCE_MS);
-  };
-  input.addEventListener('input', schedule);
-  input.addEventListener('compositionstart', () => {
-    composing = true;
-  });
-  input.addEventListener('compositionend', () => {
-    composing = false;
-    schedule();
-  });
+  onSettledInput(input, () => void run(true));
   for (const select of selects) select.addEventListener('change', () => void run(true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
