@@ -13,6 +13,8 @@
  */
 import type { ChecklistItemId, ReasonCode } from '../lib/contact-check/index.ts';
 import type { Locale } from '../schemas/common.ts';
+import { neverAsk as enNeverAsk } from './messages/en.ts';
+import { neverAsk as zhNeverAsk } from './messages/zh-cn.ts';
 
 const zhCN = {
   page: {
@@ -31,16 +33,7 @@ const zhCN = {
     title: '对方让你做了什么？',
     legend: '勾选对方提出过的所有要求：',
     items: {
-      'verification-code': '告诉对方短信或 App 里收到的验证码',
-      'password-or-pin': '告诉对方登录密码或支付密码',
-      'card-details': '提供完整银行卡号、有效期或 CVV 安全码',
-      'recovery-phrase': '提供助记词或私钥',
-      'screen-sharing': '下载或打开屏幕共享、远程控制或「会议」类 App',
-      'safe-account': '把钱转到「安全账户」',
-      'test-payment': '做一笔「验证转账」或「测试付款」',
-      'gift-cards': '购买礼品卡、充值卡来「解冻」或「退款」',
-      'personal-chat': '加个人微信、QQ 或其他聊天软件继续沟通',
-      'open-link-or-install-app': '打开对方发来的链接，或安装对方让你装的 App',
+      ...zhNeverAsk.items,
       'transaction-details': '提供某笔交易的时间、金额或交易单号',
       'nothing-of-these': '以上都没有',
     } satisfies Record<ChecklistItemId, string>,
@@ -142,16 +135,7 @@ const en = {
     title: 'What did they ask you for?',
     legend: 'Tick everything they asked you to do:',
     items: {
-      'verification-code': 'Tell them a verification code from a text message or the app',
-      'password-or-pin': 'Tell them your login password or payment PIN',
-      'card-details': 'Give your full card number, expiry date or CVV',
-      'recovery-phrase': 'Give a recovery phrase or private key',
-      'screen-sharing': 'Install or open a screen-sharing, remote-control or “meeting” app',
-      'safe-account': 'Move money to a “safe account”',
-      'test-payment': 'Make a “verification” or “test” transfer',
-      'gift-cards': 'Buy gift cards or top-up cards to “unfreeze” or “refund” something',
-      'personal-chat': 'Carry on in a personal WeChat, QQ or other chat app',
-      'open-link-or-install-app': 'Open a link they sent, or install an app they named',
+      ...enNeverAsk.items,
       'transaction-details': 'Tell them the time, amount or transaction ID of a payment',
       'nothing-of-these': 'None of these',
     },

@@ -4,11 +4,11 @@
  * pattern: arrows move, Enter opens, Esc closes, the count is announced, and
  * nothing is searched while an IME composition (pinyin input) is in progress.
  */
+import { decodeMessage, format } from '../i18n/format.ts';
+import { onSettledInput, type SettledInput } from '../lib/settled-input.ts';
 import { searchSite, type SearchHit } from './pagefind-client.ts';
 import { renderExcerpt } from './render-excerpt.ts';
 import type { SearchLocale } from './query-variants.ts';
-
-const DEBOUNCE_MS = 160;
 
 export class KbSearch extends HTMLElement {
   #input!: HTMLInputElement;
@@ -16,8 +16,7 @@ export class KbSearch extends HTMLElement {
   #list!: HTMLOListElement;
   #status!: HTMLElement;
   #active = -1;
-  #composing = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #settled!: SettledInput;
   #latest = 0;
 
   connectedCallback(): void {
@@ -31,25 +30,12 @@ export class KbSearch extends HTMLElement {
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', list.id);
-    input.addEventListener('input', () => this.#schedule());
-    input.addEventListener('compositionstart', () => {
-      this.#composing = true;
-    });
-    input.addEventListener('compositionend', () => {
-      this.#composing = false;
-      this.#schedule();
-    });
+    this.#settled = onSettledInput(input, () => void this.#run());
     input.addEventListener('keydown', (event) => this.#onKey(event));
     this.addEventListener('focusout', (event) => {
       if (!this.contains(event.relatedTarget as Node | null)) this.#close();
     });
-    if (input.value.trim() !== '') this.#schedule();
-  }
-
-  #schedule(): void {
-    if (this.#composing) return;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#run(), DEBOUNCE_MS);
+    if (input.value.trim() !== '') this.#settled.schedule();
   }
 
   async #run(): Promise<void> {
@@ -105,7 +91,7 @@ export class KbSearch extends HTMLElement {
     more.tabIndex = -1;
     all.append(more);
     this.#list.append(all);
-    this.#status.textContent = (this.dataset['count'] ?? '{n}').replace('{n}', String(hits.length));
+    this.#status.textContent = format(this.dataset['locale'] ?? 'zh-CN', decodeMessage(this.dataset['count']), { n: hits.length });
     this.#open();
   }
 
@@ -141,7 +127,7 @@ export class KbSearch extends HTMLElement {
   }
 
   #onKey(event: KeyboardEvent): void {
-    if (event.isComposing || this.#composing) return;
+    if (event.isComposing || this.#settled.composing) return;
     const open = !this.#popup.hidden;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (!open) return;
@@ -170,7 +156,7 @@ export class KbSearch extends HTMLElement {
 
   #close(): void {
     // A search still in flight must not reopen the list after the reader has left it.
-    clearTimeout(this.#timer);
+    this.#settled.cancel();
     this.#latest += 1;
     this.#popup.hidden = true;
     this.#active = -1;

@@ -3,11 +3,11 @@
  * category and kind filters, live updates as the reader refines the query,
  * and honest empty and offline states.
  */
+import { decodeMessage, format } from '../i18n/format.ts';
+import { onSettledInput } from '../lib/settled-input.ts';
 import { searchSite } from './pagefind-client.ts';
 import type { SearchLocale } from './query-variants.ts';
 import { renderExcerpt } from './render-excerpt.ts';
-
-const DEBOUNCE_MS = 200;
 
 export function enhanceSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -31,8 +31,6 @@ export function enhanceSearchPage(): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const select of selects) select.value = params.get(select.name) ?? '';
-  let composing = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let ticket = 0;
 
   const filterValue = (name: string): string | undefined => selects.find((select) => select.name === name)?.value || undefined;
@@ -56,7 +54,7 @@ export function enhanceSearchPage(): void {
     try {
       const hits = await searchSite(query, locale, { category: filterValue('category'), kind: filterValue('kind') }, 20);
       if (mine !== ticket) return;
-      heading.textContent = (root.dataset['resultsFor'] ?? '{q}').replace('{q}', query);
+      heading.textContent = format(locale, decodeMessage(root.dataset['resultsFor'] ?? '{q}'), { q: query });
       document.title = `${heading.textContent} · ${document.title.split(' · ').slice(-1)[0] ?? ''}`;
       results.replaceChildren(...hits.map((hit) => {
         const item = document.createElement('li');
@@ -86,8 +84,8 @@ export function enhanceSearchPage(): void {
         return item;
       }));
       empty.hidden = hits.length > 0;
-      emptyText.textContent = (root.dataset['none'] ?? '{q}').replace('{q}', query);
-      status.textContent = (root.dataset['count'] ?? '{n}').replace('{n}', String(hits.length));
+      emptyText.textContent = format(locale, decodeMessage(root.dataset['none'] ?? '{q}'), { q: query });
+      status.textContent = format(locale, decodeMessage(root.dataset['count']), { n: hits.length });
     } catch {
       if (mine !== ticket) return;
       results.replaceChildren();
@@ -97,19 +95,7 @@ export function enhanceSearchPage(): void {
     }
   };
 
-  const schedule = (): void => {
-    if (composing) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(true), DEBOUNCE_MS);
-  };
-  input.addEventListener('input', schedule);
-  input.addEventListener('compositionstart', () => {
-    composing = true;
-  });
-  input.addEventListener('compositionend', () => {
-    composing = false;
-    schedule();
-  });
+  onSettledInput(input, () => void run(true));
   for (const select of selects) select.addEventListener('change', () => void run(true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -8,7 +8,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_ARGS, findChromium, launchChromium } from '../e2e/support/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../e2e/support/chromium.ts';
 import { resolveFile, startStaticServer } from '../e2e/support/static-server.ts';
 import { loadQueries, runQueries, score } from '../search/relevance.ts';
 
@@ -71,7 +71,7 @@ try {
     const chromeLauncher = await import('chrome-launcher');
     console.log('\nLighthouse (mobile emulation, simulated slow 4G): performance / accessibility / best practices / SEO');
     for (const path of ['/zh-cn/', '/zh-cn/articles/account-compromised/', '/en/troubleshoot/payment-failed/', '/zh-cn/verify/']) {
-      const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROMIUM_ARGS });
+      const chrome = await chromeLauncher.launch({ chromePath: await chromiumPath(), chromeFlags: CHROMIUM_ARGS });
       try {
         const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
         const categories = result?.lhr.categories ?? {};
