@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -18,6 +19,8 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     pagefindIndex(),
+    // After the search index: the worker precaches it.
+    serviceWorker(),
     sitemap({ i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } } }),
   ],
   devToolbar: { enabled: false },
