@@ -194,6 +194,10 @@ describe('saving as the reader reads', () => {
     await site.serve(dist);
     const { context, page } = await firstVisit('/en/');
     await page.goto(`${site.origin}/en/articles/fees-and-limits/`);
+    // The worker stores the copy just after answering; wait for it rather than race it.
+    await page.evaluate(async () => {
+      while (!(await caches.match('/en/articles/fees-and-limits/'))) await new Promise((resolve) => setTimeout(resolve, 50));
+    });
     const names = await cacheNames(page);
     expect(names.some((name) => name.endsWith('-en'))).toBe(true);
     expect(names.some((name) => name.endsWith('-zh-cn'))).toBe(false);

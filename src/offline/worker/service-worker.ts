@@ -68,12 +68,12 @@ async function lookup(key: string): Promise<Response | undefined> {
   return undefined;
 }
 
-/** Fetches and saves a good same-origin answer under its key (as read). */
-async function fetchAndSave(request: Request, key: string): Promise<Response> {
-  const response = await fetch(request);
+/** Fetches and saves a good same-origin answer under its key (as read); the event keeps the worker alive until it is stored. */
+async function fetchAndSave(event: FetchEvent, key: string): Promise<Response> {
+  const response = await fetch(event.request);
   if (response.ok && response.type === 'basic') {
     const copy = response.clone();
-    void caches.open(readCacheName(manifest.version)).then((cache) => cache.put(key, copy));
+    event.waitUntil(caches.open(readCacheName(manifest.version)).then((cache) => cache.put(key, copy)));
   }
   return response;
 }
@@ -86,7 +86,8 @@ async function offlinePage(pathname: string): Promise<Response> {
   return Response.error();
 }
 
-async function respond(request: Request, networkFirst: boolean): Promise<Response> {
+async function respond(event: FetchEvent, networkFirst: boolean): Promise<Response> {
+  const { request } = event;
   const url = new URL(request.url);
   const key = cacheKey(url);
   const navigation = request.mode === 'navigate';
@@ -95,7 +96,7 @@ async function respond(request: Request, networkFirst: boolean): Promise<Respons
     if (hit) return hit;
   }
   try {
-    return await fetchAndSave(request, key);
+    return await fetchAndSave(event, key);
   } catch (error) {
     const fallback = networkFirst ? await lookup(key) : undefined;
     if (fallback) return fallback;
@@ -128,7 +129,7 @@ scope.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   const strategy = strategyFor({ method: request.method, url, origin: scope.location.origin }, manifest);
   if (strategy === 'pass') return;
-  event.respondWith(respond(request, strategy === 'network-first'));
+  event.respondWith(respond(event, strategy === 'network-first'));
   // A reader who opens the other language gets it saved too, in the background.
   const segment = request.mode === 'navigate' ? segmentOf(url.pathname, manifest) : undefined;
   if (segment && !saved.has(segment)) event.waitUntil(precache(segment).catch(() => undefined));
