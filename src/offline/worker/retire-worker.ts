@@ -6,16 +6,9 @@
  * itself. It has no fetch handler: requests go to the network as if it never existed.
  */
 import { staleCacheNames } from '../engine/routes.ts';
+import { workerScope } from './worker-scope.ts';
 
-interface ExtendableEvent extends Event {
-  waitUntil(promise: Promise<unknown>): void;
-}
-interface WorkerScope {
-  readonly registration: { unregister(): Promise<boolean> };
-  skipWaiting(): Promise<void>;
-  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
-}
-const scope = self as unknown as WorkerScope;
+const scope = workerScope();
 
 scope.addEventListener('install', (event) => event.waitUntil(scope.skipWaiting()));
 

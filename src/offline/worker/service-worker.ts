@@ -23,30 +23,12 @@ import {
   strategyFor,
   type WorkerManifest,
 } from '../engine/routes.ts';
+import { workerScope, type FetchEvent } from './worker-scope.ts';
 
 declare const __OFFLINE_MANIFEST__: WorkerManifest;
 const manifest = __OFFLINE_MANIFEST__;
 
-// The DOM library has no service-worker types, and the WebWorker one conflicts
-// with it in a single project: these are the few members this file uses.
-interface ExtendableEvent extends Event {
-  waitUntil(promise: Promise<unknown>): void;
-}
-interface FetchEvent extends ExtendableEvent {
-  readonly request: Request;
-  respondWith(response: Promise<Response>): void;
-}
-interface WorkerScope {
-  readonly location: Location;
-  readonly clients: {
-    matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<readonly { url: string }[]>;
-    claim(): Promise<void>;
-  };
-  skipWaiting(): Promise<void>;
-  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
-  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
-}
-const scope = self as unknown as WorkerScope;
+const scope = workerScope();
 
 const saved = new Set<string>();
 
