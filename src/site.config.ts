@@ -20,6 +20,8 @@ export interface SiteConfig {
   antiFraudReferenceIds: readonly string[];
   /** Days after `reviewed` before the check warns: critical guides (stolen account, unauthorized payment) sooner. */
   review: { criticalMaxAgeDays: number; maxAgeDays: number };
+  /** Keep the emergency pages, the checker, the troubleshooter and search readable offline after one visit (a service worker; README › Offline). */
+  offline: boolean;
 }
 
 export const siteConfig: SiteConfig = {
@@ -29,4 +31,5 @@ export const siteConfig: SiteConfig = {
   colors: { accent: '#0a5cc2', accentDark: '#7ab8ff' },
   antiFraudReferenceIds: ['anti-fraud-96110', 'police-110'],
   review: { criticalMaxAgeDays: 90, maxAgeDays: 365 },
+  offline: true,
 };
