@@ -6,7 +6,7 @@
  */
 import { searchSite, type SearchHit } from './pagefind-client.ts';
 import { renderExcerpt } from './render-excerpt.ts';
-import type { SearchLocale } from './query-variants.ts';
+import type { SearchLocale } from '../engine/query-variants.ts';
 
 const DEBOUNCE_MS = 160;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { synonymVariants } from '../../../src/search/synonyms.ts';
+import { synonymVariants } from '../../../../src/search/engine/synonyms.ts';
 
 const zh = [['错误', '错'], ['账户', '账号'], ['人工客服', '客服', '官方客服']];
 const en = [['suspended', 'frozen', 'limited'], ['support number', 'hotline']];

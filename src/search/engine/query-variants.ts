@@ -10,7 +10,7 @@
  * (fuse-ranks.ts), the original query counting most.
  */
 
-import type { Locale } from '../schemas/common.ts';
+import type { Locale } from '../../schemas/common.ts';
 
 /** Words that carry no topic: question words, particles, pronouns, politeness. */
 const ZH_FILLER = new Set([

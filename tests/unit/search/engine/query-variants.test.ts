@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, queryVariants } from '../../../src/search/query-variants.ts';
-import { fuseRanks } from '../../../src/search/fuse-ranks.ts';
+import { normalizeQuery, queryVariants } from '../../../../src/search/engine/query-variants.ts';
+import { fuseRanks } from '../../../../src/search/engine/fuse-ranks.ts';
 
 const queries = (raw: string, locale: 'zh-CN' | 'en') => queryVariants(raw, locale).map((variant) => variant.query);
 

@@ -4,7 +4,7 @@
  * and honest empty and offline states.
  */
 import { searchSite } from './pagefind-client.ts';
-import type { SearchLocale } from './query-variants.ts';
+import type { SearchLocale } from '../engine/query-variants.ts';
 import { renderExcerpt } from './render-excerpt.ts';
 
 const DEBOUNCE_MS = 200;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchAliases, type AliasEntry } from '../../../src/search/alias-match.ts';
+import { matchAliases, type AliasEntry } from '../../../../src/search/engine/alias-match.ts';
 
 const entries: AliasEntry[] = [
   { url: '/zh-cn/articles/unauthorized-transaction/', title: '发现不是自己付的款', description: '', category: 'x', kind: 'guide', phrases: ['发现不是自己付的款', '有笔不是我付的', '钱被转走了'] },

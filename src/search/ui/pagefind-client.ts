@@ -3,10 +3,10 @@
  * page's language on first use, runs the query variants, fuses their ranks and
  * returns plain data for the UI. Browser-only (dynamic import of /pagefind/).
  */
-import { matchAliases, type AliasEntry } from './alias-match.ts';
-import { synonymVariants } from './synonyms.ts';
-import { fuseRanks } from './fuse-ranks.ts';
-import { queryVariants, type SearchLocale } from './query-variants.ts';
+import { matchAliases, type AliasEntry } from '../engine/alias-match.ts';
+import { synonymVariants } from '../engine/synonyms.ts';
+import { fuseRanks } from '../engine/fuse-ranks.ts';
+import { queryVariants, type SearchLocale } from '../engine/query-variants.ts';
 
 interface PagefindSubResult {
   title: string;
