@@ -5,13 +5,18 @@
  */
 import { matchAliases, type AliasEntry } from '../engine/alias-match.ts';
 import { synonymVariants } from '../engine/synonyms.ts';
-import { fuseRanks } from '../engine/fuse-ranks.ts';
-import { queryVariants, type SearchLocale } from '../engine/query-variants.ts';
+import { fuseRanks, type RankedList } from '../engine/fuse-ranks.ts';
+import { limitQuery, queryVariants, type QueryVariant, type SearchLocale } from '../engine/query-variants.ts';
+
+/** Pages found by the reader's own words above which fallback variants are not worth their download. */
+const ENOUGH = 3;
 
 interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  /** Where the matched words sit in this section, with their weights (Pagefind ≥ 1.0). */
+  weighted_locations?: { weight: number }[] | undefined;
 }
 
 interface PagefindResultData {
@@ -56,7 +61,10 @@ export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
     const bundle = '/pagefind/pagefind.js';
     const module = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
-    await module.options({ excerptLength: 22, ranking: { termFrequency: 0.8, pageLength: 0.6, termSaturation: 1.2 } });
+    // noWorker: the worker is one more 12 KiB file on the first search and times
+    // out (5 s) on a slow link before Pagefind falls back to the page anyway; our
+    // index is small enough to search on the main thread.
+    await module.options({ noWorker: true, excerptLength: 22, ranking: { termFrequency: 0.8, pageLength: 0.6, termSaturation: 1.2 } });
     await module.init();
     return module;
   })();
@@ -92,13 +100,31 @@ function loadAliases(locale: SearchLocale): Promise<AliasFile> {
   return file;
 }
 
+/** The section of a page whose words matched most (for the FAQ: the question asked). */
+function bestSection(item: PagefindResultData): PagefindSubResult | undefined {
+  let best: PagefindSubResult | undefined;
+  let bestScore = 0;
+  for (const section of item.sub_results) {
+    if (!section.url.includes('#')) continue;
+    const score = (section.weighted_locations ?? []).reduce((sum, location) => sum + location.weight, 0);
+    if (score > bestScore) [best, bestScore] = [section, score];
+  }
+  return best;
+}
+
 function toHit(item: PagefindResultData): SearchHit {
+  const kind = item.filters['kind']?.[0];
+  const category = item.filters['category']?.[0];
+  // The FAQ is one page of many questions: the hit is the question that matched,
+  // linked to its anchor (the page opens that answer), not the top of the page.
+  const question = kind === 'faq' ? bestSection(item) : undefined;
+  if (question) return { url: question.url, title: question.title, excerpt: question.excerpt, category, kind, sections: [] };
   return {
     url: item.url,
     title: item.meta['title'] ?? item.url,
     excerpt: item.excerpt,
-    category: item.filters['category']?.[0],
-    kind: item.filters['kind']?.[0],
+    category,
+    kind,
     sections: item.sub_results.filter((section) => section.url !== item.url && section.url.includes('#')).slice(0, 3),
   };
 }
@@ -106,32 +132,45 @@ function toHit(item: PagefindResultData): SearchHit {
 /** Escapes text for the excerpt field, which the UI reads as "text with <mark>". */
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export async function searchSite(raw: string, locale: SearchLocale, filters: SearchFilters = {}, limit = 8): Promise<SearchHit[]> {
+export async function searchSite(typed: string, locale: SearchLocale, filters: SearchFilters = {}, limit = 8): Promise<SearchHit[]> {
+  // Every step below is linear, but a pasted page would still cost seconds of segmenting and matching.
+  const raw = limitQuery(typed).query;
   const [pagefind, aliases] = await Promise.all([loadPagefind(), loadAliases(locale)]);
   // The reader's words first, then the same query with synonyms (封号 → 冻结, suspended → frozen).
   const phrasings = [raw, ...synonymVariants(raw, aliases.synonyms, locale, 4)];
-  const variants = [
+  const variants: QueryVariant[] = [
     ...queryVariants(raw, locale),
-    ...phrasings.slice(1).map((query) => ({ query, weight: 0.7 })),
+    ...phrasings.slice(1).map((query) => ({ query, weight: 0.7, tier: 2 as const })),
   ];
   if (variants.length === 0) return [];
   const pagefindFilters: Record<string, string> = {};
   if (filters.category) pagefindFilters['category'] = filters.category;
   if (filters.kind) pagefindFilters['kind'] = filters.kind;
-  const responses = await Promise.all(variants.map((variant) => pagefind.search(variant.query, { filters: pagefindFilters })));
   const byId = new Map<string, PagefindResult>();
-  const lists = responses.map((response, index) => {
-    const results = response?.results ?? [];
-    for (const result of results) byId.set(result.id, result);
-    // A variant that finds only one or two pages is usually a segmentation
-    // accident (#1237), not a precise hit: let it count for less.
-    const confidence = Math.min(1, results.length / 3);
-    return { ids: results.map((result) => result.id), weight: (variants[index]?.weight ?? 0) * confidence };
-  });
-  const ranked = fuseRanks(lists).slice(0, limit + 2);
+  const lists: RankedList[] = [];
+  // Tiers in turn (see QueryVariant.tier): a query that already finds enough pages
+  // never downloads the index chunks of words the reader did not type.
+  for (const tier of [0, 1, 2] as const) {
+    if (tier > 0 && byId.size >= ENOUGH) break;
+    const batch = variants.filter((variant) => variant.tier === tier);
+    const responses = await Promise.all(batch.map((variant) => pagefind.search(variant.query, { filters: pagefindFilters })));
+    responses.forEach((response, index) => {
+      const results = response?.results ?? [];
+      for (const result of results) byId.set(result.id, result);
+      // A variant that finds only one or two pages is usually a segmentation
+      // accident (#1237), not a precise hit: let it count for less.
+      const confidence = Math.min(1, results.length / 3);
+      lists.push({ ids: results.map((result) => result.id), weight: (batch[index]?.weight ?? 0) * confidence });
+    });
+  }
+  // Each result's text is one more file (a fragment, ~3 KiB): fetch only as many as can be shown.
+  const ranked = fuseRanks(lists).slice(0, limit);
   const data = await Promise.all(ranked.map((id) => byId.get(id)?.data()));
   const hits = new Map<string, SearchHit>();
-  for (const item of data) if (item) hits.set(item.url, toHit(item));
+  for (const item of data) {
+    const hit = item && toHit(item);
+    if (hit) hits.set(hit.url, hit);
+  }
   const pagefindUrls = [...hits.keys()];
 
   const best = new Map<string, { entry: AliasEntry; score: number }>();

@@ -6,7 +6,7 @@
  */
 import { searchSite, type SearchHit } from './pagefind-client.ts';
 import { renderExcerpt } from './render-excerpt.ts';
-import type { SearchLocale } from '../engine/query-variants.ts';
+import { limitQuery, type SearchLocale } from '../engine/query-variants.ts';
 
 const DEBOUNCE_MS = 160;
 
@@ -15,6 +15,7 @@ export class KbSearch extends HTMLElement {
   #popup!: HTMLElement;
   #list!: HTMLOListElement;
   #status!: HTMLElement;
+  #state!: HTMLElement;
   #active = -1;
   #composing = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -25,8 +26,9 @@ export class KbSearch extends HTMLElement {
     const popup = this.querySelector<HTMLElement>('[data-search-popup]');
     const list = this.querySelector<HTMLOListElement>('[data-search-list]');
     const status = this.querySelector<HTMLElement>('[data-search-status]');
-    if (!input || !popup || !list || !status) return;
-    [this.#input, this.#popup, this.#list, this.#status] = [input, popup, list, status];
+    const state = this.querySelector<HTMLElement>('[data-search-state]');
+    if (!input || !popup || !list || !status || !state) return;
+    [this.#input, this.#popup, this.#list, this.#status, this.#state] = [input, popup, list, status, state];
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
@@ -53,12 +55,18 @@ export class KbSearch extends HTMLElement {
   }
 
   async #run(): Promise<void> {
-    const query = this.#input.value.trim();
+    const { query, truncated } = limitQuery(this.#input.value);
     const ticket = ++this.#latest;
     if (query === '') {
       this.#close();
       return;
     }
+    // The first search downloads the index (seconds on a slow link): say so at once
+    // instead of leaving a blank box, and keep saying if the question was cut.
+    const notice = truncated ? (this.dataset['tooLong'] ?? '') : '';
+    this.#setState(`${this.dataset['searching'] ?? ''} ${notice}`.trim());
+    this.#list.setAttribute('aria-busy', 'true');
+    this.#open();
     let hits: SearchHit[];
     try {
       hits = await searchSite(query, (this.dataset['locale'] ?? 'zh-CN') as SearchLocale, {}, 6);
@@ -67,7 +75,13 @@ export class KbSearch extends HTMLElement {
       return;
     }
     if (ticket !== this.#latest || !this.contains(document.activeElement)) return;
+    this.#setState(notice);
     this.#render(hits, query);
+  }
+
+  #setState(text: string): void {
+    this.#state.textContent = text;
+    this.#state.hidden = text === '';
   }
 
   #render(hits: SearchHit[], query: string): void {
@@ -105,7 +119,8 @@ export class KbSearch extends HTMLElement {
     more.tabIndex = -1;
     all.append(more);
     this.#list.append(all);
-    this.#status.textContent = (this.dataset['count'] ?? '{n}').replace('{n}', String(hits.length));
+    this.#list.removeAttribute('aria-busy');
+    this.#status.textContent = [(this.dataset['count'] ?? '{n}').replace('{n}', String(hits.length)), this.#state.textContent].join(' ').trim();
     this.#open();
   }
 
@@ -119,6 +134,8 @@ export class KbSearch extends HTMLElement {
     link.textContent = message;
     item.append(link);
     this.#list.replaceChildren(item);
+    this.#list.removeAttribute('aria-busy');
+    this.#setState('');
     this.#status.textContent = message;
     this.#open();
   }
