@@ -3,9 +3,10 @@
  * page's language on first use, runs the query variants, fuses their ranks and
  * returns plain data for the UI. Browser-only (dynamic import of /pagefind/).
  */
-import { matchAliases, type AliasEntry } from '../engine/alias-match.ts';
+import { buildAliasIndex, correctTypos, type AliasEntry, type AliasIndex } from '../engine/alias-match.ts';
 import { synonymVariants } from '../engine/synonyms.ts';
 import { fuseRanks, type RankedList } from '../engine/fuse-ranks.ts';
+import { bestAliasScores, mergeRanks } from '../engine/merge-ranks.ts';
 import { limitQuery, queryVariants, type QueryVariant, type SearchLocale } from '../engine/query-variants.ts';
 
 /** Pages found by the reader's own words above which fallback variants are not worth their download. */
@@ -78,11 +79,14 @@ interface AliasFile {
   entries: AliasEntry[];
   synonyms: string[][];
 }
-const aliasFiles = new Map<SearchLocale, Promise<AliasFile>>();
-const EMPTY: AliasFile = { entries: [], synonyms: [] };
+interface Aliases {
+  index: AliasIndex;
+  synonyms: string[][];
+}
+const aliasFiles = new Map<SearchLocale, Promise<Aliases>>();
 
 /** The locale's titles, aliases and synonyms (one small JSON file); empty if it cannot be fetched. */
-function loadAliases(locale: SearchLocale): Promise<AliasFile> {
+function loadAliases(locale: SearchLocale): Promise<Aliases> {
   let file = aliasFiles.get(locale);
   if (!file) {
     file = fetch(`/${locale.toLowerCase()}/search-aliases.json`)
@@ -90,10 +94,11 @@ function loadAliases(locale: SearchLocale): Promise<AliasFile> {
         if (!response.ok) throw new Error(String(response.status));
         return response.json() as Promise<AliasFile>;
       })
+      .then(({ entries, synonyms }) => ({ index: buildAliasIndex(entries, locale), synonyms }))
       .catch(() => {
         // Try again on the next search (the reader may be back online); search without aliases now.
         aliasFiles.delete(locale);
-        return EMPTY;
+        return { index: buildAliasIndex([], locale), synonyms: [] };
       });
     aliasFiles.set(locale, file);
   }
@@ -134,8 +139,9 @@ const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace
 
 export async function searchSite(typed: string, locale: SearchLocale, filters: SearchFilters = {}, limit = 8): Promise<SearchHit[]> {
   // Every step below is linear, but a pasted page would still cost seconds of segmenting and matching.
-  const raw = limitQuery(typed).query;
   const [pagefind, aliases] = await Promise.all([loadPagefind(), loadAliases(locale)]);
+  // "acount" → "account": Pagefind needs every word, so one typo would hide every page.
+  const raw = correctTypos(limitQuery(typed).query, aliases.index);
   // The reader's words first, then the same query with synonyms (封号 → 冻结, suspended → frozen).
   const phrasings = [raw, ...synonymVariants(raw, aliases.synonyms, locale, 4)];
   const variants: QueryVariant[] = [
@@ -173,28 +179,13 @@ export async function searchSite(typed: string, locale: SearchLocale, filters: S
   }
   const pagefindUrls = [...hits.keys()];
 
-  const best = new Map<string, { entry: AliasEntry; score: number }>();
-  for (const phrasing of phrasings) {
-    for (const hit of matchAliases(phrasing, aliases.entries, locale)) {
-      // A synonym's match counts a little less than the reader's own words.
-      const score = phrasing === raw ? hit.score : hit.score * 0.9;
-      if ((best.get(hit.entry.url)?.score ?? 0) < score) best.set(hit.entry.url, { entry: hit.entry, score });
-    }
-  }
-  const aliasHits = [...best.values()].sort((a, b) => b.score - a.score).filter(
-    ({ entry }) => (!filters.category || entry.category === filters.category) && (!filters.kind || entry.kind === filters.kind),
-  );
+  const aliasHits = bestAliasScores(raw, phrasings.slice(1), aliases.index, (entry) =>
+    (!filters.category || entry.category === filters.category) && (!filters.kind || entry.kind === filters.kind));
   for (const { entry } of aliasHits) {
     if (!hits.has(entry.url)) {
       hits.set(entry.url, { url: entry.url, title: entry.title, excerpt: escapeText(entry.description), category: entry.category, kind: entry.kind, sections: [] });
     }
   }
-  // A phrasing an editor recorded almost word for word is the strongest signal there is.
-  const STRONG = 0.75;
-  const order = fuseRanks([
-    { ids: pagefindUrls, weight: 1 },
-    { ids: aliasHits.map(({ entry }) => entry.url), weight: 1.2 },
-    { ids: aliasHits.filter(({ score }) => score >= STRONG).map(({ entry }) => entry.url), weight: 1 },
-  ]);
+  const order = mergeRanks(pagefindUrls, aliasHits);
   return order.slice(0, limit).flatMap((url) => hits.get(url) ?? []);
 }
