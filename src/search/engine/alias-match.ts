@@ -21,7 +21,7 @@ export interface AliasEntry {
   phrases: string[];
 }
 
-const ZH_NOISE = /[的了吗呢吧啊呀么嘛哦我你他她它怎么办如何为什么请问]/gu;
+const ZH_NOISE = /[的了吗呢吧啊呀么嘛哦我你他她它怎么办如何为什么请问是个]/gu;
 const EN_STOP = new Set(['a', 'an', 'the', 'i', 'my', 'me', 'is', 'am', 'are', 'was', 'to', 'of', 'for', 'on', 'in', 'it', 'and', 'or', 'what', 'how', 'why', 'can', 'do', 'does', 'did', 'with', 'from', 'at', 'this', 'that', 'be', 'been', 'have', 'has', 'got', 'get', 'just', 'someone', 'something', 'but', 'so', 'they', 'them', 'their', 'he', 'she', 'we', 'you', 'your', 'there', 'when', 'after', 'said', 'says', 'saying']);
 
 /**
