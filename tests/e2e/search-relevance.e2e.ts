@@ -12,6 +12,15 @@ describe('search relevance', () => {
     expect(queries.filter((query) => query.locale === 'en').length).toBeGreaterThanOrEqual(30);
   });
 
+  it('finds the right article first for 95% and in the top 3 for 98% of the tuning phrasings in each language', async () => {
+    const outcomes = await runQueries(browser, origin, loadQueries('tuning'));
+    const misses = outcomes.filter((outcome) => outcome.rank !== 1).map((outcome) => `${outcome.locale} "${outcome.query}" → ${outcome.results.slice(0, 3).join(', ') || '(nothing)'}; expected ${outcome.expect.join(' or ')}`);
+    for (const locale of ['zh-CN', 'en']) {
+      expect(score(outcomes, locale).recallAt1, `${locale} not first:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+      expect(score(outcomes, locale).recallAt3, `${locale} not first:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.98);
+    }
+  });
+
   it('puts the right article in the top 3 for at least 95% of queries in each language', async () => {
     const outcomes = await runQueries(browser, origin, loadQueries());
     const misses = outcomes.filter((outcome) => outcome.rank === undefined || outcome.rank > 3).map((outcome) => `${outcome.locale} "${outcome.query}" → ${outcome.results.slice(0, 3).join(', ') || '(nothing)'}; expected ${outcome.expect.join(' or ')}`);
