@@ -20,6 +20,11 @@ describe('synonymVariants', () => {
     expect(synonymVariants('unsuspendedness', en, 'en')).toEqual([]);
   });
 
+  it('takes variants from each matching group in turn, so a large group does not crowd out the others', () => {
+    const groups = [['blocked', 'frozen', 'suspended', 'locked', 'banned'], ['sms', 'text']];
+    expect(synonymVariants('sms saying my account is blocked', groups, 'en', 2).sort()).toEqual(['sms saying my account is suspended', 'text saying my account is blocked']);
+  });
+
   it('stops at the limit', () => {
     expect(synonymVariants('转账到错误账户找人工客服', zh, 'zh-CN', 2)).toHaveLength(2);
   });
