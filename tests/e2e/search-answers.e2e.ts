@@ -171,7 +171,7 @@ describe('what a first search downloads', () => {
   it.each([
     ['zh-cn', '忘记密码', '扣了两次钱', 130, 95],
     ['en', 'forgot password', 'charged twice', 155, 50],
-  ] as const)('in %s, "%s" stays within %i KiB and the next query within %i KiB, with no worker and no more search code than 6 KiB', async (locale, first, next, firstBudget, nextBudget) => {
+  ] as const)('in %s, "%s" then "%s" stay within %i KiB and %i KiB, with no worker and no more search code than 6 KiB', async (locale, first, next, firstBudget, nextBudget) => {
     const transfer = await searchTransfer(browser, origin, dist, locale, first, next);
     expect(transfer.first.bytes).toBeLessThanOrEqual(firstBudget * KiB);
     expect(transfer.next.bytes).toBeLessThanOrEqual(nextBudget * KiB);

@@ -9,7 +9,7 @@
  * contains a whole alias ("…被扣了两次钱，商家说…") finds it even though most
  * of the story is about something else.
  */
-import { normalizeQuery, segmentWords, type SearchLocale } from './query-variants.ts';
+import { EN_FILLER, normalizeQuery, segmentWords, type SearchLocale } from './query-variants.ts';
 
 export interface AliasEntry {
   url: string;
@@ -22,7 +22,6 @@ export interface AliasEntry {
 }
 
 const ZH_NOISE = /[的了吗呢吧啊呀么嘛哦我你他她它怎么办如何为什么请问是个]/gu;
-const EN_STOP = new Set(['a', 'an', 'the', 'i', 'my', 'me', 'is', 'am', 'are', 'was', 'to', 'of', 'for', 'on', 'in', 'it', 'and', 'or', 'what', 'how', 'why', 'can', 'do', 'does', 'did', 'with', 'from', 'at', 'this', 'that', 'be', 'been', 'have', 'has', 'got', 'get', 'just', 'someone', 'something', 'but', 'so', 'they', 'them', 'their', 'he', 'she', 'we', 'you', 'your', 'there', 'when', 'after', 'said', 'says', 'saying']);
 
 /**
  * Character pairs, and pairs one character apart marked with "…": people put a
@@ -43,12 +42,12 @@ function hanBigrams(text: string): Set<string> {
 const featureWeight = (feature: string): number => (feature.includes('…') ? 0.5 : 1);
 
 /** A light stemmer: enough to match "charged"/"charge", "failing"/"fails". */
-export function stem(word: string): string {
+function stem(word: string): string {
   return word.replace(/'s$/, '').replace(/(ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
 }
 
 function englishTerms(text: string): Set<string> {
-  return new Set(segmentWords(text, 'en').filter((word) => !EN_STOP.has(word)).map(stem).filter((word) => word.length > 1));
+  return new Set(segmentWords(text, 'en').filter((word) => !EN_FILLER.has(word)).map(stem).filter((word) => word.length > 1));
 }
 
 function features(text: string, locale: SearchLocale): Set<string> {

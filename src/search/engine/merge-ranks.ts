@@ -12,7 +12,7 @@ export interface AliasScore {
 }
 
 /** A phrasing an editor recorded almost word for word is the strongest signal there is. */
-export const STRONG_ALIAS = 0.75;
+const STRONG_ALIAS = 0.75;
 
 /** The best alias score of each entry over the reader's words and their synonym variants, best first. */
 export function bestAliasScores(own: string, variants: readonly string[], index: AliasIndex, keep: (entry: AliasEntry) => boolean = () => true): AliasScore[] {

@@ -12,19 +12,21 @@
 
 import type { Locale } from '../../schemas/common.ts';
 
-/** Words that carry no topic: question words, particles, pronouns, politeness. */
+/** Words that carry no topic: question words, particles, pronouns, politeness (phrases such as 怎么办 go before segmenting). */
 const ZH_FILLER = new Set([
-  '怎么办', '怎么', '怎样', '如何', '为什么', '为啥', '什么', '咋办', '咋整', '怎么整', '怎么弄', '咋', '啥', '能不能', '可以', '可不可以', '是不是',
+  '怎么', '怎样', '如何', '为什么', '为啥', '什么', '咋', '啥', '能不能', '可以', '可不可以', '是不是',
   '了', '吗', '呢', '吧', '啊', '呀', '的', '地', '得', '着', '过', '么', '嘛', '哦', '请问', '请', '帮忙', '一下',
   '我', '我的', '你', '你们', '他', '她', '它', '这', '那', '这个', '那个', '一个', '一笔', '还', '又', '都', '就', '也',
   '在', '把', '被', '给', '让', '和', '跟', '有', '没', '没有', '不', '要', '想', '会', '能', '该', '应该', '现在', '刚才', '刚刚',
   '但是', '可是', '但', '结果', '已经', '然后', '还是', '就是',
 ]);
 
-const EN_FILLER = new Set([
+/** English words that carry no topic; also what the alias matcher ignores. */
+export const EN_FILLER = new Set([
   'a', 'an', 'the', 'i', 'my', 'me', 'is', 'am', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'to', 'of', 'for',
   'on', 'in', 'it', 'its', 'and', 'or', 'but', 'what', 'how', 'why', 'can', 'could', 'should', 'i\'m', 'im', 'help', 'please',
   'with', 'from', 'at', 'this', 'that', 'there', 'have', 'has', 'had', 'just', 'now', 'so', 'get', 'got',
+  'someone', 'something', 'they', 'them', 'their', 'he', 'she', 'we', 'you', 'your', 'when', 'after', 'said', 'says', 'saying',
 ]);
 
 const HAN_RUN = /\p{Script=Han}+/gu;
