@@ -11,7 +11,7 @@ import { searchTransfer } from './transfer.ts';
 
 const args = process.argv.slice(2);
 const set = (args.find((arg) => !arg.startsWith('--')) ?? 'tuning') as QuerySet;
-const dist = join(process.cwd(), 'dist');
+const dist = process.env['SITE_DIST'] ?? join(process.cwd(), 'dist');
 const { server, origin } = await startStaticServer(dist);
 const browser = await launchChromium();
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
