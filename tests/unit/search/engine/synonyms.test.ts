@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { synonymVariants } from '../../../src/search/synonyms.ts';
+import { synonymVariants } from '../../../../src/search/engine/synonyms.ts';
 
 const zh = [['错误', '错'], ['账户', '账号'], ['人工客服', '客服', '官方客服']];
 const en = [['suspended', 'frozen', 'limited'], ['support number', 'hotline']];
@@ -18,6 +18,11 @@ describe('synonymVariants', () => {
     expect(synonymVariants('account suspended', en, 'en').sort()).toEqual(['account frozen', 'account limited']);
     expect(synonymVariants('fake support number', en, 'en')).toEqual(['fake hotline']);
     expect(synonymVariants('unsuspendedness', en, 'en')).toEqual([]);
+  });
+
+  it('takes variants from each matching group in turn, so a large group does not crowd out the others', () => {
+    const groups = [['blocked', 'frozen', 'suspended', 'locked', 'banned'], ['sms', 'text']];
+    expect(synonymVariants('sms saying my account is blocked', groups, 'en', 2).sort()).toEqual(['sms saying my account is suspended', 'text saying my account is blocked']);
   });
 
   it('stops at the limit', () => {

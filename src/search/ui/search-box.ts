@@ -4,17 +4,18 @@
  * pattern: arrows move, Enter opens, Esc closes, the count is announced, and
  * nothing is searched while an IME composition (pinyin input) is in progress.
  */
-import { decodeMessage, format } from '../i18n/format.ts';
-import { onSettledInput, type SettledInput } from '../lib/settled-input.ts';
+import { decodeMessage, format } from '../../i18n/format.ts';
+import { onSettledInput, type SettledInput } from '../../lib/settled-input.ts';
 import { searchSite, type SearchHit } from './pagefind-client.ts';
 import { renderExcerpt } from './render-excerpt.ts';
-import type { SearchLocale } from './query-variants.ts';
+import { limitQuery, type SearchLocale } from '../engine/query-variants.ts';
 
 export class KbSearch extends HTMLElement {
   #input!: HTMLInputElement;
   #popup!: HTMLElement;
   #list!: HTMLOListElement;
   #status!: HTMLElement;
+  #state!: HTMLElement;
   #active = -1;
   #settled!: SettledInput;
   #latest = 0;
@@ -24,8 +25,9 @@ export class KbSearch extends HTMLElement {
     const popup = this.querySelector<HTMLElement>('[data-search-popup]');
     const list = this.querySelector<HTMLOListElement>('[data-search-list]');
     const status = this.querySelector<HTMLElement>('[data-search-status]');
-    if (!input || !popup || !list || !status) return;
-    [this.#input, this.#popup, this.#list, this.#status] = [input, popup, list, status];
+    const state = this.querySelector<HTMLElement>('[data-search-state]');
+    if (!input || !popup || !list || !status || !state) return;
+    [this.#input, this.#popup, this.#list, this.#status, this.#state] = [input, popup, list, status, state];
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-expanded', 'false');
@@ -39,12 +41,18 @@ export class KbSearch extends HTMLElement {
   }
 
   async #run(): Promise<void> {
-    const query = this.#input.value.trim();
+    const { query, truncated } = limitQuery(this.#input.value);
     const ticket = ++this.#latest;
     if (query === '') {
       this.#close();
       return;
     }
+    // The first search downloads the index (seconds on a slow link): say so at once
+    // instead of leaving a blank box, and keep saying if the question was cut.
+    const notice = truncated ? (this.dataset['tooLong'] ?? '') : '';
+    this.#setState(`${this.dataset['searching'] ?? ''} ${notice}`.trim());
+    this.#list.setAttribute('aria-busy', 'true');
+    this.#open();
     let hits: SearchHit[];
     try {
       hits = await searchSite(query, (this.dataset['locale'] ?? 'zh-CN') as SearchLocale, {}, 6);
@@ -53,7 +61,13 @@ export class KbSearch extends HTMLElement {
       return;
     }
     if (ticket !== this.#latest || !this.contains(document.activeElement)) return;
+    this.#setState(notice);
     this.#render(hits, query);
+  }
+
+  #setState(text: string): void {
+    this.#state.textContent = text;
+    this.#state.hidden = text === '';
   }
 
   #render(hits: SearchHit[], query: string): void {
@@ -91,7 +105,9 @@ export class KbSearch extends HTMLElement {
     more.tabIndex = -1;
     all.append(more);
     this.#list.append(all);
-    this.#status.textContent = format(this.dataset['locale'] ?? 'zh-CN', decodeMessage(this.dataset['count']), { n: hits.length });
+    this.#list.removeAttribute('aria-busy');
+    const count = format(this.dataset['locale'] ?? 'zh-CN', decodeMessage(this.dataset['count']), { n: hits.length });
+    this.#status.textContent = [count, this.#state.textContent].join(' ').trim();
     this.#open();
   }
 
@@ -105,6 +121,8 @@ export class KbSearch extends HTMLElement {
     link.textContent = message;
     item.append(link);
     this.#list.replaceChildren(item);
+    this.#list.removeAttribute('aria-busy');
+    this.#setState('');
     this.#status.textContent = message;
     this.#open();
   }

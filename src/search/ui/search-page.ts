@@ -3,10 +3,10 @@
  * category and kind filters, live updates as the reader refines the query,
  * and honest empty and offline states.
  */
-import { decodeMessage, format } from '../i18n/format.ts';
-import { onSettledInput } from '../lib/settled-input.ts';
+import { decodeMessage, format } from '../../i18n/format.ts';
+import { onSettledInput } from '../../lib/settled-input.ts';
 import { searchSite } from './pagefind-client.ts';
-import type { SearchLocale } from './query-variants.ts';
+import { limitQuery, type SearchLocale } from '../engine/query-variants.ts';
 import { renderExcerpt } from './render-excerpt.ts';
 
 export function enhanceSearchPage(): void {
@@ -20,8 +20,13 @@ export function enhanceSearchPage(): void {
   const empty = root.querySelector<HTMLElement>('[data-search-empty]');
   const emptyText = root.querySelector<HTMLElement>('[data-search-empty-text]');
   const failed = root.querySelector<HTMLElement>('[data-search-error]');
+  const state = root.querySelector<HTMLElement>('[data-search-state]');
   const selects = [...root.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-  if (!form || !input || !results || !status || !heading || !empty || !emptyText || !failed) return;
+  if (!form || !input || !results || !status || !heading || !empty || !emptyText || !failed || !state) return;
+  const setState = (text: string): void => {
+    state.textContent = text;
+    state.hidden = text === '';
+  };
 
   const locale = (root.dataset['locale'] ?? 'zh-CN') as SearchLocale;
   // The keyboard shortcut exists only with JavaScript, so it is only mentioned then.
@@ -36,7 +41,8 @@ export function enhanceSearchPage(): void {
   const filterValue = (name: string): string | undefined => selects.find((select) => select.name === name)?.value || undefined;
 
   const run = async (updateUrl: boolean): Promise<void> => {
-    const query = input.value.trim();
+    const { query, truncated } = limitQuery(input.value);
+    const notice = truncated ? (root.dataset['tooLong'] ?? '') : '';
     const mine = ++ticket;
     if (updateUrl) {
       const next = new URLSearchParams();
@@ -48,12 +54,18 @@ export function enhanceSearchPage(): void {
     if (query === '') {
       results.replaceChildren();
       empty.hidden = true;
+      setState('');
       heading.textContent = defaultHeading;
       return;
     }
+    // The first search downloads the index (seconds on a slow link): say so at once.
+    setState(`${root.dataset['searching'] ?? ''} ${notice}`.trim());
+    results.setAttribute('aria-busy', 'true');
     try {
       const hits = await searchSite(query, locale, { category: filterValue('category'), kind: filterValue('kind') }, 20);
       if (mine !== ticket) return;
+      setState(notice);
+      results.removeAttribute('aria-busy');
       heading.textContent = format(locale, decodeMessage(root.dataset['resultsFor'] ?? '{q}'), { q: query });
       document.title = `${heading.textContent} · ${document.title.split(' · ').slice(-1)[0] ?? ''}`;
       results.replaceChildren(...hits.map((hit) => {
@@ -85,9 +97,11 @@ export function enhanceSearchPage(): void {
       }));
       empty.hidden = hits.length > 0;
       emptyText.textContent = format(locale, decodeMessage(root.dataset['none'] ?? '{q}'), { q: query });
-      status.textContent = format(locale, decodeMessage(root.dataset['count']), { n: hits.length });
+      status.textContent = [format(locale, decodeMessage(root.dataset['count']), { n: hits.length }), notice].join(' ').trim();
     } catch {
       if (mine !== ticket) return;
+      setState('');
+      results.removeAttribute('aria-busy');
       results.replaceChildren();
       empty.hidden = true;
       failed.hidden = false;

@@ -7,10 +7,14 @@ import type { SearchLocale } from './query-variants.ts';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Alternative phrasings of `query`, each replacing one matched term with a synonym. At most `limit`. */
+/**
+ * Alternative phrasings of `query`, each replacing one matched term with a synonym. At most `limit`,
+ * taken in turn from each group that matched, so one large group (frozen, suspended, locked, …)
+ * cannot crowd out the others ("sms" → "text" in "sms saying my account is blocked").
+ */
 export function synonymVariants(query: string, groups: readonly (readonly string[])[], locale: SearchLocale, limit = 6): string[] {
-  const variants: string[] = [];
   const lower = query.toLowerCase();
+  const perGroup: string[][] = [];
   for (const group of groups) {
     // Longest first, so 人工客服 wins over 客服.
     const members = [...group].sort((a, b) => b.length - a.length);
@@ -19,11 +23,14 @@ export function synonymVariants(query: string, groups: readonly (readonly string
     );
     if (found === undefined) continue;
     const pattern = locale === 'en' ? new RegExp(`\\b${escape(found.toLowerCase())}\\b`) : new RegExp(escape(found.toLowerCase()));
-    for (const other of members) {
-      if (other === found) continue;
-      const variant = lower.replace(pattern, other.toLowerCase());
-      if (!variants.includes(variant) && variant !== lower) variants.push(variant);
-      if (variants.length >= limit) return variants;
+    perGroup.push(members.filter((other) => other !== found).map((other) => lower.replace(pattern, other.toLowerCase())));
+  }
+  const variants: string[] = [];
+  for (let round = 0; variants.length < limit && perGroup.some((list) => round < list.length); round++) {
+    for (const list of perGroup) {
+      const variant = list[round];
+      if (variant !== undefined && variant !== lower && !variants.includes(variant)) variants.push(variant);
+      if (variants.length >= limit) break;
     }
   }
   return variants;
