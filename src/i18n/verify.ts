@@ -9,9 +9,9 @@
  * {notes} (the matched channel or external reference), {host} (the domain an
  * address really belongs to), {imitates} and {emailDomains}. Contact details
  * themselves never appear here: they come from content/contacts.yaml.
- * Chinese strings use full-width punctuation; tests/unit/verify checks it.
+ * Chinese strings use full-width punctuation; tests/unit/contact-check/ui checks it.
  */
-import type { ChecklistItemId, ReasonCode } from '../lib/contact-check/index.ts';
+import type { ChecklistItemId, ReasonCode } from '../contact-check/engine/index.ts';
 import type { Locale } from '../schemas/common.ts';
 
 const zhCN = {

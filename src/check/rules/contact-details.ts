@@ -5,7 +5,7 @@
  * number or link in a help article is exactly what a scammer would plant, so
  * the build refuses it.
  */
-import { createContactChecker, findContactDetails, type FoundContactDetail } from '../../lib/contact-check/index.ts';
+import { createContactChecker, findContactDetails, type FoundContactDetail } from '../../contact-check/engine/index.ts';
 import type { ContentIssue } from '../issue.ts';
 import type { ContentRule } from './rule.ts';
 

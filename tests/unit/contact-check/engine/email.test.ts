@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from './registry.ts';
+import { check } from '../registry.ts';
 
 describe('official e-mail addresses', () => {
   it.each([

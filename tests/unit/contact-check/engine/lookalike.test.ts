@@ -1,8 +1,8 @@
 import { domainToUnicode } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseHost } from '../../../src/lib/contact-check/domain.ts';
-import { editDistance, findImitation, foldLookalikes, skeleton } from '../../../src/lib/contact-check/lookalike.ts';
-import { decodePunycode, hostToUnicode } from '../../../src/lib/contact-check/punycode.ts';
+import { parseHost } from '../../../../src/contact-check/engine/domain.ts';
+import { editDistance, findImitation, foldLookalikes, skeleton } from '../../../../src/contact-check/engine/lookalike.ts';
+import { decodePunycode, hostToUnicode } from '../../../../src/contact-check/engine/punycode.ts';
 
 describe('skeleton and folding', () => {
   it.each([

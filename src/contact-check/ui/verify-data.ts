@@ -5,9 +5,9 @@
  * <script type="application/json"> (data, not code, so the strict CSP holds)
  * and built here, at build time, so the browser bundle carries no strings.
  */
-import type { VerdictText } from '../i18n/verify.ts';
-import type { Locale } from '../lib/locales.ts';
-import type { ChannelType, ContactRegistry, ExternalReference } from '../schemas/contact.ts';
+import type { VerdictText } from '../../i18n/verify.ts';
+import type { Locale } from '../../lib/locales.ts';
+import type { ChannelType, ContactRegistry, ExternalReference } from '../../schemas/contact.ts';
 
 /** A channel or external reference as the browser sees it. */
 export interface VerifyContact {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectKind } from '../../../src/lib/contact-check/index.ts';
+import { detectKind } from '../../../../src/contact-check/engine/index.ts';
 
 describe('detectKind', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createContactChecker } from '../../../src/lib/contact-check/index.ts';
-import { siteConfig } from '../../../src/site.config.ts';
-import { antiFraudReferences, toScriptJson } from '../../../src/verify/verify-data.ts';
-import { registry } from '../contact-check/registry.ts';
+import { createContactChecker } from '../../../../src/contact-check/engine/index.ts';
+import { siteConfig } from '../../../../src/site.config.ts';
+import { antiFraudReferences, toScriptJson } from '../../../../src/contact-check/ui/verify-data.ts';
+import { registry } from '../registry.ts';
 import { verifyData } from './support.ts';
 
 describe('the data embedded in the /verify page', () => {

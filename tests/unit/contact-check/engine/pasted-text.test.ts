@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from './registry.ts';
+import { check } from '../registry.ts';
 
 describe('a contact detail pasted with the words around it', () => {
   it.each([

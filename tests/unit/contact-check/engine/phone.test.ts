@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePhone } from '../../../src/lib/contact-check/index.ts';
-import { check } from './registry.ts';
+import { normalizePhone } from '../../../../src/contact-check/engine/index.ts';
+import { check } from '../registry.ts';
 
 describe('official hotline', () => {
   it.each([

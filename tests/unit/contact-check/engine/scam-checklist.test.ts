@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessRequests, SCAM_CHECKLIST } from '../../../src/lib/contact-check/index.ts';
+import { assessRequests, SCAM_CHECKLIST } from '../../../../src/contact-check/engine/index.ts';
 
 describe('assessRequests', () => {
   it.each([

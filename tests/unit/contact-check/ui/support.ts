@@ -1,9 +1,9 @@
 /** Verify-page data built from the real registry and text, the way the page builds it. */
-import { VERIFY_TEXT } from '../../../src/i18n/verify.ts';
-import type { Locale } from '../../../src/lib/locales.ts';
-import { siteConfig } from '../../../src/site.config.ts';
-import { buildVerifyData, type VerifyData } from '../../../src/verify/verify-data.ts';
-import { registry } from '../contact-check/registry.ts';
+import { VERIFY_TEXT } from '../../../../src/i18n/verify.ts';
+import type { Locale } from '../../../../src/lib/locales.ts';
+import { siteConfig } from '../../../../src/site.config.ts';
+import { buildVerifyData, type VerifyData } from '../../../../src/contact-check/ui/verify-data.ts';
+import { registry } from '../registry.ts';
 
 export function verifyData(locale: Locale): VerifyData {
   return buildVerifyData(registry, locale, {

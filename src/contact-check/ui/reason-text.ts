@@ -4,7 +4,7 @@
  * in the page's language. Pure (no DOM), so every verdict's wording is
  * unit-tested; verify-page.ts only turns the result into elements.
  */
-import type { ContactCheck, ReasonCode, Verdict } from '../lib/contact-check/index.ts';
+import type { ContactCheck, ReasonCode, Verdict } from '../engine/index.ts';
 import type { VerifyData, VerifyLink } from './verify-data.ts';
 
 /** The look of a verdict. Never shown by colour alone: each tone has its own icon and badge word. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { REASON_CODES, type ContactCheck } from '../../../src/lib/contact-check/index.ts';
-import { LOCALES } from '../../../src/lib/locales.ts';
-import { describeCheck, fill, type VerdictView } from '../../../src/verify/reason-text.ts';
-import { check } from '../contact-check/registry.ts';
+import { REASON_CODES, type ContactCheck } from '../../../../src/contact-check/engine/index.ts';
+import { LOCALES } from '../../../../src/lib/locales.ts';
+import { describeCheck, fill, type VerdictView } from '../../../../src/contact-check/ui/reason-text.ts';
+import { check } from '../registry.ts';
 import { verifyData } from './support.ts';
 
 const en = verifyData('en');

@@ -6,7 +6,7 @@
  * browser: the registry arrives as JSON in the page, and nothing is fetched.
  * The wording comes from reason-text.ts; this file only builds elements.
  */
-import { assessRequests, createContactChecker, type ContactChecker } from '../lib/contact-check/index.ts';
+import { assessRequests, createContactChecker, type ContactChecker } from '../engine/index.ts';
 import { describeCheck, type Tone, type VerdictStep, type VerdictView } from './reason-text.ts';
 import type { VerifyData } from './verify-data.ts';
 

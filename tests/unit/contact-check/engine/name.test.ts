@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check } from './registry.ts';
+import { check } from '../registry.ts';
 
 const PUBLISHER = '示例钱包科技有限公司 (Example Wallet Technology Co., Ltd.)';
 
