@@ -3,12 +3,13 @@
  * explicit tel:/mailto:/scheme first, then an e-mail address, then something
  * made of digits, then anything shaped like a host, and finally a name.
  */
+import { PHONE_SEPARATOR_CHARS } from './normalize-phone.ts';
 import type { ContactKind } from './types.ts';
 import { unwrapPasted } from './unwrap-pasted.ts';
 
 const LINK_SCHEME = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:javascript|data|vbscript|file|blob):)/i;
 const EMAIL = /^(?:[^<>@]*<\s*)?[^\s@<>/\\]+@[^\s@<>/\\?#:]+\.[^\s@<>/\\?#:]+\s*>?$/;
-const PHONE = /^\+?[\d\s\-.()/\u2010-\u2012\u2212]+$/;
+const PHONE = new RegExp(`^\\+?[\\d${PHONE_SEPARATOR_CHARS}]+$`);
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const HOST_LIKE = /[^.\s]\.[^.\s]/;
 

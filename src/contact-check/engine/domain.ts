@@ -13,7 +13,8 @@ export interface ParsedHost {
   /**
    * Written with characters the browser silently maps to ASCII (full-width
    * letters, "。"). A real link of ours never needs them; a message that uses
-   * them is dodging filters, so the checker does not vouch for it.
+   * them is dodging filters, so the checker does not vouch for it. So is one whose
+   * name holds characters no registered name can (a "," decoded from "%2C").
    */
   disguised: boolean;
   /** An IPv4 or IPv6 address instead of a name. */
@@ -31,7 +32,8 @@ export function describeHost(rawHost: string, urlHostname: string): ParsedHost |
   return {
     ascii,
     unicode,
-    disguised: NON_ASCII.test(rawHost) && written !== unicode,
+    // Or with characters no registrable name has (attacker.test%2C.example.com reads as a subdomain of ours).
+    disguised: (NON_ASCII.test(rawHost) && written !== unicode) || (!ascii.startsWith('[') && /[^a-z0-9.\-_]/.test(ascii)),
     ip: /^\d+\.\d+\.\d+\.\d+$/.test(ascii) || ascii.startsWith('['),
   };
 }

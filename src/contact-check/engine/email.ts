@@ -4,13 +4,13 @@
  * subdomains, so "support.example.com" is as suspect as "example.com.evil.cn".
  */
 import { isWithin, parseHost, registrableDomain, type ParsedHost } from './domain.ts';
-import { findImitation, isNearMiss, skeleton } from './lookalike.ts';
-import type { CompiledRegistry } from './registry.ts';
+import { findImitation, isNearMiss, skeleton, squash } from './lookalike.ts';
+import { imitatedEmailChannel, type CompiledRegistry } from './registry.ts';
 import { finding, type Finding } from './result.ts';
 import type { ReasonCode } from './types.ts';
 
 export interface EmailAddress {
-  /** The mailbox before the @, NFKC-normalised. */
+  /** The mailbox before the @, as written: full-width or other compatibility letters are not folded into ours. */
   local: string;
   host: ParsedHost;
 }
@@ -27,7 +27,7 @@ export function parseEmail(input: string): EmailAddress | undefined {
   text = text.replace(/[?#][\s\S]*$/, '').trim();
   const at = Math.max(text.lastIndexOf('@'), text.lastIndexOf('\uFF20'));
   if (at <= 0) return undefined;
-  const local = text.slice(0, at).normalize('NFKC');
+  const local = text.slice(0, at);
   const host = parseHost(text.slice(at + 1));
   if (/[\s<>]/.test(local) || !host || host.ip || !host.ascii.includes('.')) return undefined;
   return { local, host };
@@ -49,20 +49,24 @@ export function checkEmail(input: string, registry: CompiledRegistry): Finding {
   if (external) return finding('not-official', ['external-reference'], { normalized, externalId: external.id });
 
   const reasons: ReasonCode[] = [];
-  const mailbox = skeleton(address.local);
-  const named = registry.lookalikeTargets.find((domain) => mailbox.includes(registrableDomain(domain).label));
+  const mailbox = skeleton(address.local, registry.confusables);
+  const squashed = squash(mailbox);
+  const named =
+    registry.lookalikeTargets.find((domain) => mailbox.includes(registrableDomain(domain).label)) ??
+    (registry.brandNames.some((brand) => squashed.includes(brand)) ? registry.lookalikeTargets[0] : undefined);
   if (named !== undefined) reasons.push('official-name-in-mailbox');
   let imitates: string | undefined;
   if (!host.disguised && registry.webDomains.some((domain) => isWithin(host.ascii, domain))) {
     reasons.push('not-an-email-domain');
     imitates = imitatedEmailDomain(host.ascii, registry.emailDomains);
   } else {
-    const imitation = findImitation(host, registry.lookalikeTargets);
+    const imitation = findImitation(host, registry.lookalikeTargets, registry.brandNames, registry.confusables);
     if (imitation.imitates === undefined) reasons.push('unknown-domain');
     reasons.push(...imitation.reasons);
     imitates = imitation.imitates ?? named;
   }
-  return finding('not-official', reasons, { normalized, imitates });
+  const imitatesChannelId = imitates === undefined ? undefined : imitatedEmailChannel(registry, mailbox);
+  return finding('not-official', reasons, { normalized, imitates, imitatesChannelId });
 }
 
 /** For one of our own hosts used as a mail domain: the e-mail domain it is a typo of (mai1.example.com), else the one it sits under. */

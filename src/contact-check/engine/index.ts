@@ -3,8 +3,15 @@
  * Node APIs, no dependencies) that the /verify page bundles for the browser
  * and the content lint runs at build time.
  *
- * Checking a pasted contact detail
- *   const check = createContactChecker(registry); // once; registry = ContactRegistry from content/contacts.yaml,
+ * Checking a pasted text (what the /verify page does)
+ *   const checkText = createTextChecker(registry); // once
+ *   await checkText('客服 400-000-0000，退款请点 examp1e.com') // → TextCheck { input, verdict, parts, imitatesChannelId }
+ *   Every contact detail in the text is a part (a ContactCheck); the verdict is the worst part's.
+ *   Texts longer than MAX_INPUT_LENGTH are 'invalid' with reason 'too-long'. Unicode's confusables
+ *   table and the address-list parser are imported on first need (non-ASCII letters, an "@").
+ *
+ * Checking one contact detail
+ *   const check = createContactChecker(registry, { confusables }); // once; registry = ContactRegistry from content/contacts.yaml,
  *                                                 // or any CheckerRegistry (webDomains, emailDomains, channels,
  *                                                 // externalReferences with id/type/value)
  *   check('+86 400-000-0000')  // → ContactCheck
@@ -19,6 +26,7 @@
  *   externalId  the externalReferences entry matched, e.g. 'anti-fraud-96110' (verdict 'not-official',
  *               reason 'external-reference': a safe public line that is not the wallet; show its label/notes)
  *   imitates    what a lookalike imitates: an official domain ('example.com') or number/name as printed
+ *   imitatesChannelId  the registry channel it imitates ('website', 'hotline', 'app-name' …)
  *   reasons     ReasonCode[] (see REASON_CODES in types.ts), most important first; never prose: the UI
  *               translates each code. Phone results always include 'caller-id-can-be-faked', name results
  *               'names-can-be-copied'.
@@ -29,7 +37,17 @@
  *
  * Lower-level pieces used by the content lint: detectKind, normalizePhone, findContactDetails.
  */
-export { checkContact, createContactChecker, type ContactChecker } from './check-contact.ts';
+export {
+  checkContact,
+  createContactChecker,
+  createTextChecker,
+  MAX_INPUT_LENGTH,
+  type ContactChecker,
+  type TextCheck,
+  type TextChecker,
+} from './check-contact.ts';
+export { loadConfusables, needsConfusables } from './lookalike.ts';
+export type { ConfusableTable } from './confusables.ts';
 export { detectKind } from './detect-kind.ts';
 export { findContactDetails, type FoundContactDetail } from './find-contact-details.ts';
 export { normalizePhone, type PhoneNumber } from './normalize-phone.ts';

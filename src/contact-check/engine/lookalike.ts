@@ -7,27 +7,29 @@
  * a host, so that is what gets compared.
  */
 import { isWithin, registrableDomain, type ParsedHost } from './domain.ts';
+import type { ConfusableTable } from './confusables.ts';
 import type { ReasonCode } from './types.ts';
 
-/**
- * Letters from other scripts that render like Latin ones, after lower-casing.
- * A compact hand-picked subset of Unicode's confusables.txt; escapes keep the
- * look-alikes visible to reviewers.
- */
-const CONFUSABLES: Readonly<Record<string, string>> = {
-  '\u0430': 'a', '\u0435': 'e', '\u043E': 'o', '\u0440': 'p', '\u0441': 'c', '\u0445': 'x', // Cyrillic а е о р с х
-  '\u0443': 'y', '\u0456': 'i', '\u0458': 'j', '\u0455': 's', '\u0501': 'd', '\u04BB': 'h', // Cyrillic у і ј ѕ ԁ һ
-  '\u04CF': 'l', '\u051B': 'q', '\u051D': 'w', '\u043A': 'k', '\u0475': 'v', // Cyrillic ӏ ԛ ԝ к ѵ
-  '\u03BF': 'o', '\u03B1': 'a', '\u03BD': 'v', '\u03C1': 'p', '\u03B9': 'i', '\u03BA': 'k', // Greek ο α ν ρ ι κ
-  '\u03B5': 'e', '\u03C5': 'u', '\u03C7': 'x', '\u03F2': 'c', '\u03F3': 'j', // Greek ε υ χ ϲ ϳ
-  '\u0131': 'i', '\u0251': 'a', '\u0261': 'g', '\u0269': 'i', // Latin ı ɑ ɡ ɩ
-  '\u0585': 'o', '\u057D': 'u', // Armenian օ ս
-};
+const NO_TABLE: ConfusableTable = new Map();
 
-/** What a reader takes the text to say: accents dropped, case folded, look-alike letters made Latin. */
-export function skeleton(text: string): string {
-  return Array.from(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), (char) => CONFUSABLES[char] ?? char).join('');
+/**
+ * What a reader takes the text to say (UTS #39's skeleton, a little looser): compatibility forms
+ * unfolded (NFKD: full-width, maths letters, Kangxi radicals), accents dropped, case folded and
+ * look-alike letters replaced by the ones they imitate. `table` is Unicode's confusables list;
+ * without it only NFKD applies, which is all an ASCII input needs.
+ */
+export function skeleton(text: string, table: ConfusableTable = NO_TABLE): string {
+  const unfold = (value: string): string => value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  let mapped = '';
+  for (const char of unfold(text)) mapped += table.get(char) ?? char;
+  return unfold(mapped);
 }
+
+/** Non-ASCII letters or digits: the only input for which the confusables table changes anything. */
+export const needsConfusables = (text: string): boolean => /[^\x00-\x7f]/.test(text) && /[^\x00-\x7f\s\p{P}\p{S}]/u.test(text);
+
+/** The confusables table, fetched on first use (a separate chunk in the browser). */
+export const loadConfusables = async (): Promise<ConfusableTable> => (await import('./confusables.ts')).CONFUSABLES;
 
 /** ASCII look-alikes folded together (rn/m, vv/w, 0/o, 1/i/l) so "exarnple" and "examp1e" meet "example". */
 export function foldLookalikes(text: string): string {
@@ -74,6 +76,9 @@ export interface Imitation {
   imitates: string | undefined;
 }
 
+/** The words of a label: "example-com" is "example" and "com". */
+const words = (label: string): string[] => label.split(/[-_]/);
+
 function imitationOf(host: ParsedHost, read: string, official: string): ReasonCode[] {
   if (isWithin(read, official)) return host.disguised || !isWithin(host.ascii, official) ? ['confusable-characters'] : [];
   const target = registrableDomain(official);
@@ -81,13 +86,13 @@ function imitationOf(host: ParsedHost, read: string, official: string): ReasonCo
   const looksLikeTarget = (label: string): boolean =>
     label === target.label || foldLookalikes(label) === foldLookalikes(target.label);
   const reasons: ReasonCode[] = [];
-  if (candidate.subdomains.some(looksLikeTarget)) reasons.push('official-name-as-subdomain');
+  if (candidate.subdomains.some((label) => looksLikeTarget(label) || words(label).some(looksLikeTarget))) reasons.push('official-name-as-subdomain');
   const label = candidate.label;
   if (label === target.label) {
     reasons.push('other-tld');
   } else if (foldLookalikes(label) === foldLookalikes(target.label)) {
     reasons.push('character-swap');
-  } else if (label.includes(target.label) || (label.includes('-') && label.split('-').some((part) => looksLikeTarget(part) || isNearMiss(part, target.label)))) {
+  } else if (label.includes(target.label) || (label.includes('-') && words(label).some((part) => looksLikeTarget(part) || isNearMiss(part, target.label)))) {
     reasons.push('extra-words');
   } else if (isNearMiss(label, target.label) || isNearMiss(foldLookalikes(label), foldLookalikes(target.label))) {
     reasons.push('typo-lookalike');
@@ -96,12 +101,16 @@ function imitationOf(host: ParsedHost, read: string, official: string): ReasonCo
   return reasons;
 }
 
+/** Without spaces, punctuation and symbols: how a brand reads inside a host or a mailbox. */
+export const squash = (text: string): string => text.replace(/[\p{P}\p{S}\s]/gu, '');
+
 /**
  * How `host` imitates one of `officialDomains` (registrable domains such as
  * "example.com"); no reasons when it does not resemble any of them.
+ * `brandNames` (squashed skeletons of our app and account names) catch 示例钱包.com.
  */
-export function findImitation(host: ParsedHost, officialDomains: readonly string[]): Imitation {
-  const read = skeleton(host.unicode);
+export function findImitation(host: ParsedHost, officialDomains: readonly string[], brandNames: readonly string[] = [], table?: ConfusableTable): Imitation {
+  const read = skeleton(host.unicode, table);
   const reasons: ReasonCode[] = [];
   let imitates: string | undefined;
   for (const official of officialDomains) {
@@ -109,6 +118,11 @@ export function findImitation(host: ParsedHost, officialDomains: readonly string
     if (found.length === 0) continue;
     imitates ??= official;
     for (const reason of found) if (!reasons.includes(reason)) reasons.push(reason);
+  }
+  const labels = read.split('.');
+  if (brandNames.some((brand) => labels.some((label) => squash(label).includes(brand)))) {
+    reasons.push('brand-name-as-domain');
+    imitates ??= officialDomains[0];
   }
   if (host.unicode.split('.').some(hasMixedScripts)) reasons.push('mixed-scripts');
   return { reasons, imitates };

@@ -4,37 +4,41 @@
  * name, so every name result reminds the reader to check the publisher or the
  * platform's verified badge.
  */
-import { editDistance, isNearMiss, skeleton } from './lookalike.ts';
+import { editDistance, isNearMiss, skeleton, squash } from './lookalike.ts';
 import { normalizeName } from './normalize-name.ts';
 import type { CompiledRegistry } from './registry.ts';
 import { finding, type Finding } from './result.ts';
 import type { ReasonCode, RegistryContact } from './types.ts';
 
 const COPYABLE: ReasonCode = 'names-can-be-copied';
-/** Without spaces, punctuation and symbols: "Example Wallet Technology Co Ltd" is ours with the dots taken out. */
-const squash = (name: string): string => name.replace(/[\p{P}\p{S}\s]/gu, '');
-
 export function checkName(input: string, registry: CompiledRegistry): Finding {
   const normalized = normalizeName(input);
   if (!/[\p{L}\p{N}]/u.test(normalized)) return finding('invalid', ['unparseable']);
   const channel = registry.names.get(normalized) ?? registry.names.get(normalized.replace(/^@/, ''));
   if (channel) return finding('official', ['official-channel', COPYABLE], { normalized, channelId: channel.id });
 
-  const read = skeleton(normalized.replace(/^@/, ''));
+  // The "@" stays, so "@示例钱包客服" is measured against the Weibo handle before the app name.
+  const read = skeleton(normalized, registry.confusables);
   let closest: { contact: RegistryContact; distance: number; confusable: boolean } | undefined;
   for (const [variant, contact] of registry.names) {
-    const official = skeleton(variant);
-    const confusable = official === read;
+    const official = skeleton(variant, registry.confusables);
+    const confusable = official === read || official === read.replace(/^@/, '');
+    const [shortRead, shortOfficial] = [squash(read), squash(official)];
+    // Equal only without the "@": the handle is a closer match than the name.
+    const distance = confusable ? (official === read ? 0 : 1) : editDistance(read, official);
     const resembles =
       confusable ||
-      squash(read) === squash(official) ||
+      shortRead === shortOfficial ||
       isNearMiss(read, official) ||
-      (Math.min(read.length, official.length) >= 3 && (read.includes(official) || official.includes(read)));
+      // Words added or left out: "示例钱包_official", "Example Wallet Tech Co., Ltd."
+      (Math.min([...shortRead].length, [...shortOfficial].length) >= 4 && (shortRead.includes(shortOfficial) || shortOfficial.includes(shortRead))) ||
+      (official.length >= 8 && distance <= Math.floor(official.length / 4));
     if (!resembles) continue;
-    const distance = confusable ? 0 : editDistance(read, official);
     if (!closest || distance < closest.distance) closest = { contact, distance, confusable };
   }
   if (!closest) return finding('not-official', ['unknown-name', COPYABLE], { normalized });
-  const reasons: ReasonCode[] = ['unknown-name', closest.confusable ? 'confusable-characters' : 'name-imitates-official', COPYABLE];
-  return finding('not-official', reasons, { normalized, imitates: closest.contact.value });
+  // Written with other characters that read the same (compatibility forms, other scripts): look-alike characters, not a typo.
+  const lookalike = closest.confusable || normalized !== normalized.normalize('NFKC').toLowerCase();
+  const reasons: ReasonCode[] = ['unknown-name', lookalike ? 'confusable-characters' : 'name-imitates-official', COPYABLE];
+  return finding('not-official', reasons, { normalized, imitates: closest.contact.value, imitatesChannelId: closest.contact.id });
 }

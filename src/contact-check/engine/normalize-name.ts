@@ -1,11 +1,22 @@
 /**
  * App publishers and social accounts are compared as text: the same after
- * trimming, NFKC (full-width letters, compatibility forms), case folding and
- * collapsing runs of spaces. Nothing looser: a scam account's name is usually
- * ours with a word added.
+ * trimming, case folding, collapsing runs of spaces and reading full-width
+ * punctuation as ASCII (（）and ，are how a Chinese input method types the
+ * brackets and commas of our names). Letters and digits are never folded:
+ * "Ｅｘａｍｐｌｅ", "𝐄𝐱𝐚𝐦𝐩𝐥𝐞" or a Kangxi radical "⽰" are other characters, and
+ * so other accounts, on every platform; the lookalike check names them.
  */
+const FULL_WIDTH_PUNCTUATION = /[\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF5E]/g;
+
 export function normalizeName(input: string): string {
-  return input.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+  return input
+    .replace(FULL_WIDTH_PUNCTUATION, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\(\s*/g, ' (')
+    .replace(/\s*\)/g, ')')
+    .trim();
 }
 
 /**
@@ -17,7 +28,7 @@ export function normalizeName(input: string): string {
 export function nameVariants(value: string): string[] {
   const name = normalizeName(value);
   const variants = [name];
-  const bilingual = /^(.+?)\s*\((.+)\)$/.exec(name);
+  const bilingual = /^([^(]+?) \((.+)\)$/.exec(name);
   if (bilingual?.[1] !== undefined && bilingual[2] !== undefined) variants.push(bilingual[1], bilingual[2]);
   return variants.flatMap((variant) => (variant.startsWith('@') && variant.length > 1 ? [variant, variant.slice(1)] : [variant]));
 }

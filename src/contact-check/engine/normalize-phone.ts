@@ -21,12 +21,22 @@ export interface PhoneNumber {
   prefix: 'country-code' | 'trunk-zero' | 'none';
 }
 
-/** Spaces, dashes, dots, slashes and brackets between digit groups, after NFKC turned full-width ones into ASCII. */
-const SEPARATORS = /[\s\-.()/\u2010-\u2012\u2212]/g;
+/**
+ * What people put between digit groups, after NFKC turned full-width forms into ASCII: spaces,
+ * dots, slashes, brackets, every dash (U+2010–2015, minus sign, small and full-width hyphen-minus)
+ * and the zero-width characters a copied number can carry.
+ */
+export const PHONE_SEPARATOR_CHARS = ' \t\u00A0\u3000\\-.()/\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u200B-\u200D\u2060\uFEFF';
+const SEPARATORS = new RegExp(`[${PHONE_SEPARATOR_CHARS}]`, 'g');
+/** "+86 (0)21 …": the bracketed trunk 0 after a country code is how the number is printed for callers abroad. */
+const BRACKETED_TRUNK = /^(\+|00)86[^\d]*\(0\)/;
+/** Numbers with no area code, dialled without a trunk 0: 400/800 lines and 106 SMS senders. */
+const NON_GEOGRAPHIC = /^(?:[48]00|106)/;
 const MAINLAND = '86';
 
 function mainland(digits: string, prefix: PhoneNumber['prefix']): PhoneNumber {
-  const trunk = /^0\d{9,11}$/.test(digits);
+  // A trunk 0 in front of a 400 number or an SMS sender makes another number, not another writing of ours.
+  const trunk = /^0\d{9,11}$/.test(digits) && !NON_GEOGRAPHIC.test(digits.slice(1));
   const national = trunk ? digits.slice(1) : digits;
   return {
     normalized: national.length >= 7 ? `+${MAINLAND}${national}` : national,
@@ -38,7 +48,7 @@ function mainland(digits: string, prefix: PhoneNumber['prefix']): PhoneNumber {
 
 /** The comparable form of a pasted phone number; undefined when it is not one (letters, too few or too many digits). */
 export function normalizePhone(input: string): PhoneNumber | undefined {
-  const compact = input.normalize('NFKC').trim().replace(/^tel:/i, '').replace(SEPARATORS, '');
+  const compact = input.normalize('NFKC').trim().replace(/^tel:/i, '').replace(BRACKETED_TRUNK, '+86').replace(SEPARATORS, '');
   if (!/^\+?\d+$/.test(compact)) return undefined;
   let digits = compact.replace(/^\+/, '');
   let international = compact.startsWith('+');
@@ -73,6 +83,7 @@ export function looksLikePhoneNumber(phone: PhoneNumber): boolean {
   return (
     isMobileNumber(phone) ||
     /^[48]00\d{7}$/.test(national) ||
+    /^106\d{5,17}$/.test(national) ||
     (phone.prefix !== 'none' && /^[1-9]\d{8,10}$/.test(national)) ||
     /^(?:9[56]\d{3}|1(?:00|23)\d{2})$/.test(national)
   );

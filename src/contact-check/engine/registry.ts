@@ -3,8 +3,10 @@
  * of input does no parsing. Every official value goes through the same
  * normalisation as the input it is compared with.
  */
+import type { ConfusableTable } from './confusables.ts';
 import { isWithin, parseHost, registrableDomain } from './domain.ts';
 import { emailKey, parseEmail } from './email.ts';
+import { skeleton, squash } from './lookalike.ts';
 import { nameVariants } from './normalize-name.ts';
 import { normalizePhone } from './normalize-phone.ts';
 import type { CheckerRegistry, RegistryContact } from './types.ts';
@@ -27,6 +29,10 @@ export interface CompiledRegistry {
   emailDomains: string[];
   /** The registrable domains behind webDomains and emailDomains: what lookalikes are measured against. */
   lookalikeTargets: string[];
+  /** Our app and account names, squashed skeletons of four characters or more: 示例钱包.com and 示例钱包客服@qq.com use them. */
+  brandNames: string[];
+  /** Unicode's confusables list, when the input needs it (see needsConfusables). */
+  confusables: ConfusableTable | undefined;
 }
 
 const asciiDomain = (domain: string): string => parseHost(domain)?.ascii ?? domain.toLowerCase();
@@ -53,7 +59,7 @@ function index(contacts: readonly RegistryContact[]) {
   return { phones, emails, hosts, names };
 }
 
-export function compileRegistry(registry: CheckerRegistry): CompiledRegistry {
+export function compileRegistry(registry: CheckerRegistry, confusables?: ConfusableTable): CompiledRegistry {
   const official = index(registry.channels);
   const external = index(registry.externalReferences ?? []);
   const webDomains = registry.webDomains.map(asciiDomain);
@@ -70,7 +76,36 @@ export function compileRegistry(registry: CheckerRegistry): CompiledRegistry {
     webDomains,
     emailDomains,
     lookalikeTargets,
+    brandNames: [...new Set([...official.names.keys()].map((name) => squash(skeleton(name))).filter((name) => [...name].length >= 4))],
+    confusables,
   };
+}
+
+/** The first channel of a type: what a lookalike imitates when nothing narrows it down. */
+const firstOf = (map: Map<string, RegistryContact>): string | undefined => map.values().next().value?.id;
+
+/**
+ * The web channel a lookalike host imitates: the one whose own subdomain (help in help.example.com)
+ * is a word of the lookalike (help-example.com, help.examp1e.com), else the first web channel.
+ */
+export function imitatedWebChannel(registry: CompiledRegistry, readHost: string): string | undefined {
+  const words = new Set(readHost.split(/[.\-_]/));
+  for (const [host, contact] of registry.webHosts) {
+    const domain = registry.webDomains.find((candidate) => isWithin(host, candidate));
+    const sub = domain === undefined || host === domain ? '' : host.slice(0, -domain.length - 1).split('.').pop() ?? '';
+    if (sub !== '' && sub !== 'www' && words.has(sub)) return contact.id;
+  }
+  return firstOf(registry.webHosts);
+}
+
+/** The e-mail channel a lookalike imitates: the one whose mailbox the lookalike's mailbox contains (the longest), else the first. */
+export function imitatedEmailChannel(registry: CompiledRegistry, readMailbox: string): string | undefined {
+  let best: { id: string; length: number } | undefined;
+  for (const [address, contact] of registry.emails) {
+    const mailbox = address.slice(0, address.lastIndexOf('@'));
+    if (readMailbox.includes(mailbox) && (!best || mailbox.length > best.length)) best = { id: contact.id, length: mailbox.length };
+  }
+  return best?.id ?? firstOf(registry.emails);
 }
 
 /** The external reference a host belongs to, if any. */

@@ -2,7 +2,7 @@
 import type { ContactCheck, ReasonCode, Verdict } from './types.ts';
 
 export type Finding = Omit<ContactCheck, 'input' | 'kind'>;
-type Details = Partial<Pick<Finding, 'normalized' | 'channelId' | 'externalId' | 'imitates'>>;
+type Details = Partial<Pick<Finding, 'normalized' | 'channelId' | 'externalId' | 'imitates' | 'imitatesChannelId'>>;
 
 export function finding(verdict: Verdict, reasons: ReasonCode[], details: Details = {}): Finding {
   return {
@@ -11,6 +11,7 @@ export function finding(verdict: Verdict, reasons: ReasonCode[], details: Detail
     channelId: details.channelId,
     externalId: details.externalId,
     imitates: details.imitates,
+    imitatesChannelId: details.imitatesChannelId,
     reasons,
   };
 }

@@ -21,6 +21,7 @@ export const REASON_CODES = [
   // invalid
   'empty', // nothing was pasted
   'unparseable', // not a readable number, address or name
+  'too-long', // longer than MAX_INPUT_LENGTH: paste the number, address or name, or the message it came in
   // official
   'official-channel', // exactly one of the registry's channels (see channelId)
   'official-domain', // an address on an official domain that is not itself a listed channel
@@ -32,11 +33,15 @@ export const REASON_CODES = [
   'external-reference', // a safe public contact that is not the wallet, e.g. the 96110 anti-fraud line (see externalId)
   'unknown-number',
   'near-miss-number', // one digit off the official number (see imitates)
+  'official-number-abroad', // the official digits behind another country code: +852 400-000-0000
+  'trunk-zero-added', // a 0 put in front of a number that is never dialled with one: 0400-000-0000
   'personal-mobile-number', // a mainland mobile number: the wallet never uses one
   'foreign-number', // an international prefix other than +86
   'unknown-domain',
   'not-an-email-domain', // one of our web hosts, but we never send e-mail from it
   'official-name-in-mailbox', // our name in the part before @, e.g. example.com@evil.cn
+  'display-name-imitates-official', // "support@example.com <refund@evil.cn>": the name in front looks like ours, the address is not
+  'display-name-only', // an official address written as the display name of another address: it is not where mail goes
   'userinfo-trick', // https://example.com@evil.cn: the real host is after the @
   'official-name-as-subdomain', // example.com.evil.cn
   'official-name-in-path', // evil.cn/example.com
@@ -46,6 +51,7 @@ export const REASON_CODES = [
   'typo-lookalike', // one or two letters changed, added or dropped: exmaple.com
   'extra-words', // our name with words added: example-login.com, secure-example.com
   'other-tld', // our name under another ending: example.cn, example.net
+  'brand-name-as-domain', // our app name as a web address: 示例钱包.com
   'ip-address', // a bare IP address instead of a name
   'unsafe-scheme', // javascript:, data: and similar links that run code instead of opening a page
   'unsupported-scheme', // any other non-web link, e.g. ftp:
@@ -73,6 +79,8 @@ export interface ContactCheck {
   externalId: string | undefined;
   /** The official domain, number (as printed in the registry) or name this lookalike imitates. */
   imitates: string | undefined;
+  /** The registry channel this lookalike imitates (the page's data-imitates); set whenever `imitates` is. */
+  imitatesChannelId: string | undefined;
   reasons: ReasonCode[];
 }
 

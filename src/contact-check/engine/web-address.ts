@@ -6,7 +6,7 @@
  */
 import { describeHost, isWithin, registrableDomain, type ParsedHost } from './domain.ts';
 import { findImitation, skeleton } from './lookalike.ts';
-import { externalHost, type CompiledRegistry } from './registry.ts';
+import { externalHost, imitatedWebChannel, type CompiledRegistry } from './registry.ts';
 import { finding, type Finding } from './result.ts';
 import type { ReasonCode } from './types.ts';
 
@@ -68,7 +68,7 @@ export function checkWebAddress(input: string, registry: CompiledRegistry): Find
 
   const reasons: ReasonCode[] = [];
   const mentioned = (text: string, part: (domain: string) => string): string | undefined => {
-    const read = skeleton(text);
+    const read = skeleton(text, registry.confusables);
     return registry.lookalikeTargets.find((domain) => read.includes(part(domain)));
   };
   // Any brand in the userinfo is there to be misread; in the path only the whole domain is a telling sign.
@@ -76,12 +76,18 @@ export function checkWebAddress(input: string, registry: CompiledRegistry): Find
   if (address.userinfo !== '') reasons.push('userinfo-trick');
   const inPath = mentioned(address.rest, (domain) => domain);
   if (inPath !== undefined) reasons.push('official-name-in-path');
+  const imitating = (imitates: string | undefined): Finding =>
+    finding('not-official', reasons, {
+      normalized,
+      imitates,
+      imitatesChannelId: imitates === undefined ? undefined : imitatedWebChannel(registry, skeleton(host.unicode, registry.confusables)),
+    });
   if (host.ip) {
     reasons.push('ip-address');
-    return finding('not-official', reasons, { normalized, imitates: inUserinfo ?? inPath });
+    return imitating(inUserinfo ?? inPath);
   }
-  const imitation = findImitation(host, registry.lookalikeTargets);
+  const imitation = findImitation(host, registry.lookalikeTargets, registry.brandNames, registry.confusables);
   if (imitation.imitates === undefined) reasons.push('unknown-domain');
   reasons.push(...imitation.reasons);
-  return finding('not-official', reasons, { normalized, imitates: imitation.imitates ?? inUserinfo ?? inPath });
+  return imitating(imitation.imitates ?? inUserinfo ?? inPath);
 }

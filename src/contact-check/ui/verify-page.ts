@@ -3,18 +3,21 @@
  * a GET form, the checklist and the official list; this checks what the reader
  * types (debounced, never during an IME composition) and on submit, keeps ?q=
  * in the address bar, and announces checklist results. Everything stays in the
- * browser: the registry arrives as JSON in the page, and nothing is fetched.
+ * browser: the registry arrives as JSON in the page; the only requests are this
+ * site's own script chunks (the confusables table, the address-list parser),
+ * loaded the first time an input needs them.
  * The wording comes from reason-text.ts; this file only builds elements.
  */
-import { assessRequests, createContactChecker, type ContactChecker } from '../engine/index.ts';
-import { describeCheck, type Tone, type VerdictStep, type VerdictView } from './reason-text.ts';
+import { assessRequests, createTextChecker, type TextChecker } from '../engine/index.ts';
+import { describeText, type PartView, type TextView, type Tone, type VerdictStep } from './reason-text.ts';
 import type { VerifyData } from './verify-data.ts';
 
 const DEBOUNCE_MS = 250;
 const SVG = 'http://www.w3.org/2000/svg';
-/** 24×24 strokes drawn inside a circle: ✓, ✗, i, ?. */
+/** 24×24 strokes drawn inside a circle: ✓, !, ✗, i, ?. */
 const ICONS: Record<Tone, string> = {
   ok: 'M7.5 12.5l3 3 6-6.5',
+  caution: 'M12 6.5v7m0 3.5v.5',
   danger: 'M8.5 8.5l7 7m0-7l-7 7',
   info: 'M12 11v6m0-9.5v.5',
   unknown: 'M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.5v.7m0 3v.5',
@@ -52,8 +55,27 @@ function stepItem(step: VerdictStep): HTMLLIElement {
   return item;
 }
 
+/** One line per contact detail found: its verdict badge, what was found and the one-line verdict. */
+function partList(parts: readonly PartView[]): HTMLUListElement {
+  const list = element('ul', 'verdict-parts');
+  list.append(
+    ...parts.map((part) => {
+      const item = element('li', 'verdict-part');
+      item.dataset['verifyPart'] = '';
+      item.dataset['verdict'] = part.verdict;
+      item.dataset['tone'] = part.tone;
+      if (part.imitates !== undefined) item.dataset['imitates'] = part.imitates;
+      item.append(icon(part.tone), element('span', 'verdict-badge', part.badge), ' ', element('code', '', part.input), ' ', element('span', '', part.headline));
+      return item;
+    }),
+  );
+  return list;
+}
+
 export class KbVerify extends HTMLElement {
-  #check!: ContactChecker;
+  #check!: TextChecker;
+  /** Counts checks, so a slow one (waiting for a chunk) never overwrites the answer to a newer input. */
+  #sequence = 0;
   #data!: VerifyData;
   #input!: HTMLInputElement;
   #result!: HTMLElement;
@@ -71,7 +93,7 @@ export class KbVerify extends HTMLElement {
     const details = result?.querySelector<HTMLElement>('[data-verify-details]');
     if (!json || !form || !input || !result || !status || !details) return;
     this.#data = JSON.parse(json) as VerifyData;
-    this.#check = createContactChecker(this.#data.registry);
+    this.#check = createTextChecker(this.#data.registry);
     [this.#input, this.#result, this.#status, this.#details] = [input, result, status, details];
 
     input.addEventListener('input', (event) => {
@@ -87,25 +109,25 @@ export class KbVerify extends HTMLElement {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#timer);
-      this.#run(true);
+      void this.#run(true);
     });
     this.#enhanceChecklist();
 
     const shared = new URLSearchParams(location.search).get('q');
     if (shared !== null && shared.trim() !== '') {
       input.value = shared;
-      this.#run(true);
+      void this.#run(true);
     }
   }
 
   #schedule(): void {
     if (this.#composing) return;
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#run(false), DEBOUNCE_MS);
+    this.#timer = setTimeout(() => void this.#run(false), DEBOUNCE_MS);
   }
 
   /** `submitted`: the reader asked (Enter, the button, a shared link), so an empty box gets an answer too. */
-  #run(submitted: boolean): void {
+  async #run(submitted: boolean): Promise<void> {
     const query = this.#input.value;
     // What the reader pastes goes into the address bar (and so into history) only when they
     // ask for it with Enter or the button, so the link can be shared; typing alone stays local.
@@ -115,13 +137,16 @@ export class KbVerify extends HTMLElement {
       else url.searchParams.set('q', query.trim());
       history.replaceState(history.state, '', url);
     }
-    this.#render(query.trim() === '' && !submitted ? undefined : describeCheck(this.#check(query), this.#data), query);
+    const sequence = ++this.#sequence;
+    const view = query.trim() === '' && !submitted ? undefined : describeText(await this.#check(query), this.#data);
+    if (sequence === this.#sequence) this.#render(view, query);
   }
 
-  #render(view: VerdictView | undefined, query: string): void {
+  #render(view: TextView | undefined, query: string): void {
     if (!view) {
       delete this.#result.dataset['verdict'];
       delete this.#result.dataset['tone'];
+      delete this.#result.dataset['imitates'];
       delete this.#status.dataset['announced'];
       this.#status.replaceChildren();
       this.#details.replaceChildren();
@@ -129,6 +154,8 @@ export class KbVerify extends HTMLElement {
     }
     this.#result.dataset['verdict'] = view.verdict;
     this.#result.dataset['tone'] = view.tone;
+    if (view.imitates === undefined) delete this.#result.dataset['imitates'];
+    else this.#result.dataset['imitates'] = view.imitates;
     // Rewriting the live region with the same words would make screen readers repeat them on every keystroke.
     const announced = [view.badge, view.headline, ...view.lead].join('\n');
     if (this.#status.dataset['announced'] !== announced) {
@@ -141,6 +168,9 @@ export class KbVerify extends HTMLElement {
     const checked = element('p', 'verdict-checked', `${text.checked} `);
     checked.append(element('code', '', query.trim()));
     const parts: HTMLElement[] = [checked];
+    // Always listed, so what was found is visible; the sentence about trusting the worst part only when there are several.
+    if (view.parts.length > 1) parts.push(element('p', 'verdict-parts-intro', view.partsIntro));
+    parts.push(partList(view.parts));
     if (view.reasons.length > 0) {
       const list = element('ul', 'verdict-reasons');
       list.append(...view.reasons.map((reason) => element('li', reason.warning ? 'verdict-warning' : '', reason.text)));

@@ -1,6 +1,7 @@
 import { domainToUnicode } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseHost } from '../../../../src/contact-check/engine/domain.ts';
+import { CONFUSABLES } from '../../../../src/contact-check/engine/confusables.ts';
 import { editDistance, findImitation, foldLookalikes, skeleton } from '../../../../src/contact-check/engine/lookalike.ts';
 import { decodePunycode, hostToUnicode } from '../../../../src/contact-check/engine/punycode.ts';
 
@@ -10,8 +11,11 @@ describe('skeleton and folding', () => {
     ['reads Greek look-alikes as Latin', '\u03B1\u03BF\u03BD', 'aov'],
     ['drops accents', 'ex\u00E1mpl\u00EB', 'example'],
     ['reads full-width letters as ASCII', '\uFF25\uFF38\uFF21\uFF2D\uFF30\uFF2C\uFF25', 'example'],
+    ['reads mathematical bold letters as ASCII', '\u{1D41E}\u{1D431}', 'ex'],
+    ['reads a Kangxi radical as the character it is drawn like', '\u2F70例', '示例'],
+    ['reads a CJK compatibility ideograph as the unified one', '\uF9B5', '例'],
   ])('%s', (_name, input, expected) => {
-    expect(skeleton(input)).toBe(expected);
+    expect(skeleton(input, CONFUSABLES)).toBe(expected);
   });
 
   it.each([

@@ -8,7 +8,7 @@ describe('official names', () => {
     ['accepts the app publisher as the registry prints it', PUBLISHER, 'app-publisher'],
     ['accepts the Chinese publisher name alone, as a Chinese app store shows it', '示例钱包科技有限公司', 'app-publisher'],
     ['accepts the English publisher name alone, whatever its case', 'example wallet technology co., ltd.', 'app-publisher'],
-    ['accepts the publisher name in full-width letters with doubled spaces', '\uFF25\uFF58\uFF41\uFF4D\uFF50\uFF4C\uFF45  Wallet Technology Co., Ltd.', 'app-publisher'],
+    ['accepts the publisher name with doubled spaces and full-width brackets', '示例钱包科技有限公司（Example  Wallet Technology Co., Ltd.）', 'app-publisher'],
     ['accepts the publisher name with surrounding spaces', '  示例钱包科技有限公司  ', 'app-publisher'],
     ['accepts the WeChat service account', '示例钱包服务号', 'wechat-service'],
     ['accepts the Weibo handle with its @', '@示例钱包', 'weibo'],
@@ -28,7 +28,9 @@ describe('names that imitate ours', () => {
     ['flags a space inserted into the WeChat account name', '示例钱包 服务号', '示例钱包服务号', 'name-imitates-official'],
     ['flags the publisher name with its punctuation removed', 'Example Wallet Technology Co Ltd', PUBLISHER, 'name-imitates-official'],
     ['flags a Cyrillic Е in the publisher name', '\u0415xample Wallet Technology Co., Ltd.', PUBLISHER, 'confusable-characters'],
-    ['flags a look-alike Weibo handle', '@示例钱包官方', '示例钱包 (Example Wallet)', 'name-imitates-official'],
+    ['flags a look-alike Weibo handle', '@示例钱包官方', '@示例钱包', 'name-imitates-official'],
+    ['flags the publisher name in full-width letters as look-alike characters', '\uFF25\uFF58\uFF41\uFF4D\uFF50\uFF4C\uFF45 Wallet Technology Co., Ltd.', PUBLISHER, 'confusable-characters'],
+    ['flags the app name with a Kangxi radical as look-alike characters', '\u2F70例钱包', '示例钱包 (Example Wallet)', 'confusable-characters'],
   ])('%s', (_name, input, imitates, reason) => {
     expect(check(input)).toMatchObject({ kind: 'name', verdict: 'not-official', imitates, reasons: ['unknown-name', reason, 'names-can-be-copied'] });
   });

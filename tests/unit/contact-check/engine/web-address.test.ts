@@ -69,7 +69,7 @@ describe('web addresses that imitate ours', () => {
 describe('other web addresses', () => {
   it.each([
     ['reports an unrelated domain without naming an imitation', 'https://wallet-help.net', { normalized: 'wallet-help.net', reasons: ['unknown-domain'] }],
-    ['reports an internationalised domain in punycode', 'https://示例钱包.com', { normalized: 'xn--fsqq8fl29bu7w.com', reasons: ['unknown-domain'] }],
+    ['names our app name used as an internationalised domain, in punycode', 'https://示例钱包.com', { normalized: 'xn--fsqq8fl29bu7w.com', reasons: ['brand-name-as-domain'], imitates: 'example.com', imitatesChannelId: 'website' }],
     ['reports an IP address written as one number', 'http://3232235777', { normalized: '192.168.1.1', reasons: ['ip-address'] }],
     ['refuses a javascript: link', 'javascript:alert(document.cookie)', { normalized: 'javascript:', reasons: ['unsafe-scheme'] }],
     ['refuses a javascript: link split by a newline', 'java\nscript:alert(1)', { reasons: ['unsafe-scheme'] }],

@@ -14,10 +14,10 @@ const allText = (result: VerdictView): string[] => [result.badge, result.headlin
 describe('describeCheck', () => {
   it('names the matched channel for an official number and still warns that caller ID can be faked', () => {
     const result = view('+86 400-000-0000');
-    expect(result).toMatchObject({ verdict: 'official', tone: 'ok', badge: 'Official', headline: 'This is our official number, but caller ID can be faked' });
+    expect(result).toMatchObject({ verdict: 'official', tone: 'caution', badge: 'Official', headline: 'This is our official number, but caller ID can be faked' });
     expect(result.lead).toEqual(['It exactly matches our Customer service hotline in the official channel list: +86 400-000-0000.']);
     expect(result.reasons).toEqual([expect.objectContaining({ code: 'caller-id-can-be-faked', warning: true })]);
-    expect(result.steps[0]?.text).toMatch(/^Hang up, then contact us yourself: call the hotline shown in the Example Wallet app/);
+    expect(result.steps[0]?.text).toBe('Hang up and open the Example Wallet app yourself; contact us under Me › Help & support. We only call you after you have booked a callback in the app.');
   });
 
   it('says the same in Chinese', () => {
@@ -25,7 +25,7 @@ describe('describeCheck', () => {
     expect(result.headline).toBe('这是官方号码，但来电显示可以伪造');
     expect(result.lead).toEqual(['它与官方渠道清单中的「客服热线」完全一致：+86 400-000-0000。']);
     expect(result.reasons[0]?.text).toContain('来电显示可以伪造');
-    expect(result.steps[0]?.text).toContain('先挂断');
+    expect(result.steps[0]?.text).toContain('挂断电话，自己打开示例钱包 App');
   });
 
   it.each([
@@ -42,12 +42,14 @@ describe('describeCheck', () => {
   it('tells a reader who was not caught to stop, and one who was where to go', () => {
     const steps = view('examp1e.com').steps;
     expect(steps.map((step) => step.link?.href)).toEqual([undefined, '#official-channels', '/scammed/', '/report/']);
-    expect(steps[0]?.text).toBe("Stop now: don't call back, reply, open links, install anything or pay.");
+    expect(steps[0]?.text).toBe("Stop now: don't reply, open links, install anything or pay, and don't ring any number they gave you.");
   });
 
-  it('tells the reader to hang up and call back for every phone verdict', () => {
+  it('gives every phone verdict the same one instruction: hang up and open the app yourself, never "call back"', () => {
     for (const input of ['+86 400-000-0000', '400-000-0001', '13812345678', '12']) {
-      expect(view(input).steps.map((step) => step.text), input).toContainEqual(expect.stringMatching(/^Hang up, then contact us yourself/));
+      const text = allText(view(input)).join('\n');
+      expect(text, input).toContain('Hang up and open the Example Wallet app yourself');
+      expect(text, input).not.toMatch(/call back/i);
     }
   });
 
@@ -96,7 +98,7 @@ describe('describeCheck', () => {
     const data = verifyData(locale);
     for (const code of REASON_CODES) {
       for (const kind of ['phone', 'email', 'web', 'name'] as const) {
-        const synthetic: ContactCheck = { input: 'x', kind, verdict: 'not-official', normalized: 'a@evil.cn', channelId: undefined, externalId: undefined, imitates: 'example.com', reasons: [code] };
+        const synthetic: ContactCheck = { input: 'x', kind, verdict: 'not-official', normalized: 'a@evil.cn', channelId: undefined, externalId: undefined, imitates: 'example.com', imitatesChannelId: 'website', reasons: [code] };
         const text = allText(describeCheck(synthetic, data));
         expect(text.filter((line) => /[{}]/.test(line)), `${code} (${kind})`).toEqual([]);
         expect(text[2]?.length, code).toBeGreaterThan(10);

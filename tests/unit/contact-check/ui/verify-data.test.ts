@@ -10,7 +10,7 @@ describe('the data embedded in the /verify page', () => {
     const data = verifyData('en');
     expect(data.registry.channels.find((channel) => channel.id === 'hotline')).toEqual({
       id: 'hotline', type: 'phone', value: '+86 400-000-0000', label: 'Customer service hotline',
-      notes: 'We only call back from this number, and only after you have booked a callback in the app.',
+      notes: 'This is the number you call us on. When we call you back, it is from the official callback number below.',
     });
     expect(data.registry.externalReferences.map((reference) => reference.id)).toEqual(['anti-fraud-96110', 'police-110']);
     expect(JSON.stringify(data)).not.toContain('客服热线');
