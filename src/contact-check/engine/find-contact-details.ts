@@ -121,8 +121,11 @@ function readRun(folded: string, start: number, end: number): Span | undefined {
   if (at >= 0) {
     const host = at > body ? hostAt(run.slice(at + 1)) : undefined;
     let local = body;
-    // Chinese text in front of a Latin mailbox ("发到support@…") is not part of it.
-    if (/[A-Za-z0-9]/.test(run.slice(body, at))) while (local < at && !/[A-Za-z0-9."_%+-]/.test(run[local] ?? '')) local++;
+    // Chinese text right in front of a Latin mailbox ("发到support@…") is not part of it; joined by
+    // a hyphen, dot or underscore it is ("示例钱包-pay@…").
+    let latin = body;
+    while (latin < at && !/[A-Za-z0-9."_%+-]/.test(run[latin] ?? '')) latin++;
+    if (latin < at && /[A-Za-z0-9]/.test(run[latin] ?? '')) local = latin;
     return host && host[0] === 0 && local < at ? { kind: 'email', start: start + local, end: start + at + 1 + host[1] } : undefined;
   }
   const host = hostAt(run);
@@ -212,8 +215,9 @@ function splitAtSpaces(folded: string, start: number, end: number): Span[] {
   for (let index = start; index < end; index++) if (/\s/.test(folded[index] ?? '')) starts.push(index + 1);
   for (let at = 0; at < starts.length; ) {
     const from = starts[at] ?? end;
-    // A number starts with "+", a digit other than 0, or an area code's 0 followed by one ("021").
-    const startsNumber = folded[from] === '+' || (isDigit(folded[from]) && (folded[from] !== '0' || (folded[from + 1] ?? '0') !== '0'));
+    // A number starts with "+", a digit other than 0, an area code's 0 ("021") or an international 00 ("0086"); "0000" starts none.
+    const zeros = folded.startsWith('000', from) ? 3 : folded.startsWith('00', from) ? 2 : folded[from] === '0' ? 1 : 0;
+    const startsNumber = folded[from] === '+' || (zeros < 3 && isDigit(folded[from + zeros]));
     const ends: number[] = [];
     for (let next = at + 1, digits = 0; next <= starts.length && digits <= 15; next++) {
       const stop = next < starts.length ? (starts[next] ?? end) - 1 : end;

@@ -86,7 +86,7 @@ function imitationOf(host: ParsedHost, read: string, official: string): ReasonCo
   const looksLikeTarget = (label: string): boolean =>
     label === target.label || foldLookalikes(label) === foldLookalikes(target.label);
   const reasons: ReasonCode[] = [];
-  if (candidate.subdomains.some((label) => looksLikeTarget(label) || words(label).some(looksLikeTarget))) reasons.push('official-name-as-subdomain');
+  if (candidate.subdomains.some((label) => label.includes(target.label) || words(label).some(looksLikeTarget))) reasons.push('official-name-as-subdomain');
   const label = candidate.label;
   if (label === target.label) {
     reasons.push('other-tld');

@@ -4,7 +4,7 @@
  * name, so every name result reminds the reader to check the publisher or the
  * platform's verified badge.
  */
-import { editDistance, isNearMiss, skeleton, squash } from './lookalike.ts';
+import { editDistance, foldLookalikes, isNearMiss, skeleton, squash } from './lookalike.ts';
 import { normalizeName } from './normalize-name.ts';
 import type { CompiledRegistry } from './registry.ts';
 import { finding, type Finding } from './result.ts';
@@ -22,10 +22,12 @@ export function checkName(input: string, registry: CompiledRegistry): Finding {
   let closest: { contact: RegistryContact; distance: number; confusable: boolean } | undefined;
   for (const [variant, contact] of registry.names) {
     const official = skeleton(variant, registry.confusables);
-    const confusable = official === read || official === read.replace(/^@/, '');
+    // Unicode reads Cyrillic "ӏ" as "i"; folding i, l and 1 together as well makes it read as "l" too.
+    const folded = foldLookalikes(read);
+    const confusable = official === read || official === read.replace(/^@/, '') || foldLookalikes(official) === folded || foldLookalikes(official) === folded.replace(/^@/, '');
     const [shortRead, shortOfficial] = [squash(read), squash(official)];
     // Equal only without the "@": the handle is a closer match than the name.
-    const distance = confusable ? (official === read ? 0 : 1) : editDistance(read, official);
+    const distance = confusable ? (official === read || foldLookalikes(official) === folded ? 0 : 1) : editDistance(read, official);
     const resembles =
       confusable ||
       shortRead === shortOfficial ||
