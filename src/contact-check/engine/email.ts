@@ -41,6 +41,15 @@ export function checkEmail(input: string, registry: CompiledRegistry): Finding {
   if (!address) return finding('invalid', ['unparseable']);
   const { host } = address;
   const normalized = emailKey(address);
+  // Our mailboxes are plain ASCII: "suppоrt" with a Cyrillic о or a full-width ｓ is someone imitating one.
+  if (!host.disguised && registry.emailDomains.includes(host.ascii) && /[^\x00-\x7f]/.test(address.local)) {
+    const mailbox = skeleton(address.local, registry.confusables);
+    return finding('not-official', ['confusable-characters'], {
+      normalized,
+      imitates: host.ascii,
+      imitatesChannelId: imitatedEmailChannel(registry, mailbox),
+    });
+  }
   if (!host.disguised && registry.emailDomains.includes(host.ascii)) {
     const channel = registry.emails.get(normalized);
     return finding('official', [channel ? 'official-channel' : 'official-domain', 'sender-can-be-faked'], { normalized, channelId: channel?.id });

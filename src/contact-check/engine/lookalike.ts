@@ -19,7 +19,8 @@ const NO_TABLE: ConfusableTable = new Map();
  * without it only NFKD applies, which is all an ASCII input needs.
  */
 export function skeleton(text: string, table: ConfusableTable = NO_TABLE): string {
-  const unfold = (value: string): string => value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // Format characters (zero-width space, joiners, soft hyphen) are invisible: a reader sees the text without them.
+  const unfold = (value: string): string => value.normalize('NFKD').replace(/[\p{M}\p{Cf}]/gu, '').toLowerCase();
   let mapped = '';
   for (const char of unfold(text)) mapped += table.get(char) ?? char;
   return unfold(mapped);

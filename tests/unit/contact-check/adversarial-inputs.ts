@@ -93,7 +93,9 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     'Exa\u217Fple Wallet', // small Roman numeral one thousand ⅿ
     'Example Wa\u04CF\u04CFet', // Cyrillic palochka
   ]),
-  ...hostile('compatibility-characters', 'wechat-service', ['\u2F70例钱包服务号', '示例钱\u{2F829}服务号']),
+  ...hostile('compatibility-characters', 'wechat-service', ['\u2F70例钱包服务号', '示例钱\u{2F829}服务号', '示例钱包\u200D服务号']),
+  ...hostile('compatibility-characters', 'app-name', ['示例\u200B钱包']),
+  ...hostile('compatibility-characters', 'support-email', ['supp\u043Ert@example.com', '\uFF53upport@example.com']),
   ...hostile('compatibility-characters', 'weibo', ['@\u2F70例钱包']),
   ...hostile('compatibility-characters', 'app-publisher', ['\uFF25\uFF58\uFF41\uFF4D\uFF50\uFF4C\uFF45 Wallet Technology Co., Ltd.', '\u2F70例钱包科技有限公司']),
   ...hostile('compatibility-characters', 'website', ['\uFF45\uFF58\uFF41\uFF4D\uFF50\uFF4C\uFF45.com', 'https://www.ex\u0430mple.com/login', 'xn--exmple-cua.com']),
