@@ -216,14 +216,14 @@ function splitAtSpaces(folded: string, start: number, end: number): Span[] {
   for (let at = 0; at < starts.length; ) {
     const from = starts[at] ?? end;
     // A number starts with "+", a digit other than 0, an area code's 0 ("021") or an international 00 ("0086"); "0000" starts none.
-    const zeros = folded.startsWith('000', from) ? 3 : folded.startsWith('00', from) ? 2 : folded[from] === '0' ? 1 : 0;
-    const startsNumber = folded[from] === '+' || (zeros < 3 && isDigit(folded[from + zeros]));
+    const startsNumber = folded[from] === '+' || (isDigit(folded[from]) && !folded.startsWith('000', from));
     const ends: number[] = [];
-    for (let next = at + 1, digits = 0; next <= starts.length && digits <= 15; next++) {
+    let digits = 0;
+    for (let next = at + 1, scanned = from; startsNumber && next <= starts.length && digits <= 15; next++) {
       const stop = next < starts.length ? (starts[next] ?? end) - 1 : end;
-      digits = [...folded.slice(from, stop)].filter(isDigit).length;
-      // Five digits is the shortest number worth finding in prose (96110); fifteen the longest of any.
-      if (digits >= 5 && digits <= 15) ends.push(stop);
+      for (; scanned < stop; scanned++) if (isDigit(folded[scanned])) digits++;
+      // Seven digits is the shortest number of several groups worth finding in prose; five for one group (96110); fifteen the longest of any.
+      if (digits <= 15 && (digits >= 7 || (next === at + 1 && digits >= 5))) ends.push(stop);
     }
     const found = startsNumber ? longestPhoneAt(folded, from, ends) : 0;
     if (found === 0) {
