@@ -81,6 +81,7 @@ const zhCN = {
     reasons: {
       empty: '请粘贴或输入要核实的电话号码、邮箱地址、网址，或 App、账号名称。',
       unparseable: '这看起来不是完整的电话号码、邮箱地址、网址或名称。请按收到时的样子完整粘贴，一个数字、一个点都不要漏。',
+      'no-contact-detail': '这段文字里没有电话号码、邮箱地址或网址，没有可以核实的内容。请粘贴对方的号码、发件地址或链接；核实短信，请粘贴发送短信的号码。',
       'too-long': '内容太长，无法核实：一次最多 {max} 个字符。请只粘贴号码、地址、名称，或收到的那一条短信。',
       'official-channel': '它与官方渠道清单中的「{label}」完全一致：{value}。',
       'official-domain': '{host} 在{brand}的官方域名下。它不在联系我们的渠道清单里，但确实属于我们。',
@@ -199,6 +200,7 @@ const en = {
     reasons: {
       empty: 'Paste or type the phone number, e-mail address, web address, or app or account name you want to check.',
       unparseable: "This doesn't read as a complete phone number, e-mail address, web address or name. Paste it exactly as you received it, with every digit and dot.",
+      'no-contact-detail': 'There is no phone number, e-mail address or web address in this text, so there is nothing to check. Paste their number, the sender’s address or the link; for a text message, paste the number it came from.',
       'too-long': 'This is too long to check: up to {max} characters at a time. Paste only the number, address or name, or the one message it came in.',
       'official-channel': 'It exactly matches our {label} in the official channel list: {value}.',
       'official-domain': '{host} is on an official {brand} domain. It is not one of the addresses we list for contacting us, but it does belong to us.',

@@ -69,6 +69,9 @@ export interface TextCheck {
 
 const RANK: Record<Verdict, number> = { official: 0, invalid: 1, 'not-official': 2 };
 
+/** Sentences, not a name: Chinese sentence punctuation, a line break, or more words than any account or publisher name has. */
+const isProse = (text: string): boolean => /[\u3002\uFF0C\uFF01\uFF1F\uFF1B\n]/.test(text.trim()) || text.trim().split(/\s+/).length > 6;
+
 /** The e-mail channel a display name pretends to be: one of our addresses in it, or our name. */
 function officialLookingName(name: string, compiled: CompiledRegistry): string | undefined {
   const lower = name.toLowerCase();
@@ -112,7 +115,9 @@ function checkTextWith(input: string, compiled: CompiledRegistry, mailboxes: rea
     return { input, verdict: 'invalid', parts: [{ input, kind: undefined, ...finding('invalid', ['too-long']) }], imitatesChannelId: undefined };
   }
   const [first, ...more] = findContactDetails(input).map((detail) => checkOne(detail.text, compiled, detail.kind));
-  const parts = readDisplayNames(first ? [first, ...more] : [checkOne(input, compiled)], mailboxes, compiled);
+  // A message with no number, address or link ("【示例钱包】验证码 123456，请勿泄露。") is no name to compare either.
+  const whole = isProse(input) ? { input, kind: undefined, ...finding('invalid', ['no-contact-detail']) } : checkOne(input, compiled);
+  const parts = readDisplayNames(first ? [first, ...more] : [whole], mailboxes, compiled);
   const verdict = parts.reduce<Verdict>((worst, part) => (RANK[part.verdict] > RANK[worst] ? part.verdict : worst), 'official');
   return { input, verdict, parts, imitatesChannelId: parts.find((part) => part.imitatesChannelId !== undefined)?.imitatesChannelId };
 }

@@ -21,6 +21,7 @@ export const REASON_CODES = [
   // invalid
   'empty', // nothing was pasted
   'unparseable', // not a readable number, address or name
+  'no-contact-detail', // a sentence or message with no number, address or link in it: nothing to check
   'too-long', // longer than MAX_INPUT_LENGTH: paste the number, address or name, or the message it came in
   // official
   'official-channel', // exactly one of the registry's channels (see channelId)

@@ -35,6 +35,14 @@ describe('a text with several contact details', () => {
     expect(result.imitatesChannelId).toBe('support-email');
   });
 
+  it.each([
+    ['a genuine code message', '【示例钱包】验证码 123456，5 分钟内有效，请勿泄露。'],
+    ['an English message', 'Your Example Wallet code is 123456. Never share it with anyone.'],
+    ['two lines of a name', '示例钱包\n客服'],
+  ])('asks for the number or address when %s has none, instead of judging it as a name', async (_name, input) => {
+    expect(await checkText(input)).toMatchObject({ verdict: 'invalid', parts: [{ reasons: ['no-contact-detail'] }] });
+  });
+
   it('refuses text longer than the documented cap at once, naming the cap as the reason', async () => {
     const result = await checkText(`400-000-0000 ${'示'.repeat(100_000)}`);
     expect(result).toMatchObject({ verdict: 'invalid', parts: [{ reasons: ['too-long'] }] });
