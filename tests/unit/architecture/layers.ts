@@ -23,7 +23,7 @@ export interface Rule {
   allows: (to: string, from: RegExpExecArray, bare: boolean) => boolean;
 }
 
-/** A feature engine: `<feature>/engine/`. The contact checker still lives in lib/contact-check/ until the checker branch lands. */
+/** A feature engine: `<feature>/engine/`. */
 const ENGINE = /^([a-z-]+)\/engine\//;
 const GENERIC = /^(schemas|lib)\//;
 

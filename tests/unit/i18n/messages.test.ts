@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as en from '../../../src/i18n/messages/en.ts';
 import * as zhCN from '../../../src/i18n/messages/zh-cn.ts';
 import { neverAskList, t } from '../../../src/i18n/ui.ts';
-import { SCAM_CHECKLIST } from '../../../src/lib/contact-check/index.ts';
+import { SCAM_CHECKLIST } from '../../../src/contact-check/engine/index.ts';
 import { fixChinesePunctuation } from '../../../src/lib/zh-punctuation.ts';
 
 /** Every sentence in a message tree, with its dotted path (a plural message gives one per category). */
