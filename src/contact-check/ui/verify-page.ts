@@ -11,8 +11,8 @@
 import { assessRequests, createTextChecker, type TextChecker } from '../engine/index.ts';
 import { describeText, type PartView, type TextView, type Tone, type VerdictStep } from './reason-text.ts';
 import type { VerifyData } from './verify-data.ts';
+import { onSettledInput, type SettledInput } from '../../lib/settled-input.ts';
 
-const DEBOUNCE_MS = 250;
 const SVG = 'http://www.w3.org/2000/svg';
 /** 24×24 strokes drawn inside a circle: ✓, !, ✗, i, ?. */
 const ICONS: Record<Tone, string> = {
@@ -81,8 +81,7 @@ export class KbVerify extends HTMLElement {
   #result!: HTMLElement;
   #status!: HTMLElement;
   #details!: HTMLElement;
-  #composing = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #settled!: SettledInput;
 
   connectedCallback(): void {
     const json = this.querySelector('script[data-verify-data]')?.textContent;
@@ -96,19 +95,10 @@ export class KbVerify extends HTMLElement {
     this.#check = createTextChecker(this.#data.registry);
     [this.#input, this.#result, this.#status, this.#details] = [input, result, status, details];
 
-    input.addEventListener('input', (event) => {
-      if (!(event as InputEvent).isComposing) this.#schedule();
-    });
-    input.addEventListener('compositionstart', () => {
-      this.#composing = true;
-    });
-    input.addEventListener('compositionend', () => {
-      this.#composing = false;
-      this.#schedule();
-    });
+    this.#settled = onSettledInput(input, () => void this.#run(false));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      clearTimeout(this.#timer);
+      this.#settled.cancel();
       void this.#run(true);
     });
     this.#enhanceChecklist();
@@ -118,12 +108,6 @@ export class KbVerify extends HTMLElement {
       input.value = shared;
       void this.#run(true);
     }
-  }
-
-  #schedule(): void {
-    if (this.#composing) return;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#run(false), DEBOUNCE_MS);
   }
 
   /** `submitted`: the reader asked (Enter, the button, a shared link), so an empty box gets an answer too. */
