@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../check/run-check.ts';
+import { checkProject } from '../pipeline/run-check.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

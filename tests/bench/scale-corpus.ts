@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countHanCharacters, countWords } from '../../src/lib/article-structure.ts';
+import { countHanCharacters, countWords } from '../../src/pipeline/article-structure.ts';
 
 type Lang = 'zh-CN' | 'en';
 

@@ -5,8 +5,8 @@
  * zh-CN concepts 600 characters, en concepts 350 words (body only, markup excluded).
  */
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../../src/check/run-check.ts';
-import { countHanCharacters, countWords } from '../../../src/lib/article-structure.ts';
+import { checkProject } from '../../../src/pipeline/run-check.ts';
+import { countHanCharacters, countWords } from '../../../src/pipeline/article-structure.ts';
 import { LOCALES } from '../../../src/schemas/common.ts';
 
 const { content, report } = checkProject(process.cwd());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSteps, headingIds, stepIds } from '../../../src/lib/article-structure.ts';
+import { countSteps, headingIds, stepIds } from '../../../src/pipeline/article-structure.ts';
 import { numberSteps } from '../../../src/lib/steps.ts';
 
 describe('numberSteps', () => {

@@ -2,7 +2,7 @@
  * A guide is only useful with concrete steps, a "what to prepare" list, the
  * official contact card and the phrasings people search with.
  */
-import { countSteps, hasComponent } from '../../lib/article-structure.ts';
+import { countSteps, hasComponent } from '../article-structure.ts';
 import type { ContentIssue } from '../issue.ts';
 import type { ContentRule } from './rule.ts';
 

@@ -1,8 +1,8 @@
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../../src/check/run-check.ts';
-import { articlesInCategory, categoryWindow, findArticle, neighbours, publishedArticles } from '../../../src/lib/article-index.ts';
+import { checkProject } from '../../../src/pipeline/run-check.ts';
+import { articlesInCategory, categoryWindow, findArticle, neighbours, publishedArticles } from '../../../src/pipeline/article-index.ts';
 import { fixtureProject } from '../support/fixture-project.ts';
 
 function siteWithPendingTranslation() {

@@ -7,8 +7,8 @@
  * the build quadratic. The index is built once per content object, in one
  * pass, and every lookup is a map read.
  */
-import type { ArticleRecord, SiteContent } from '../check/site-content.ts';
-import { LOCALES, type Locale } from './locales.ts';
+import type { ArticleRecord, SiteContent } from './site-content.ts';
+import { LOCALES, type Locale } from '../lib/locales.ts';
 
 export interface PublishedArticle {
   /** The locale whose URL this is. */

@@ -3,11 +3,11 @@
  * has already refused to build invalid content, so a problem here is a bug in
  * the check, and we say so instead of rendering a half-broken page.
  */
-import { formatIssues } from '../check/issue.ts';
-import { loadContent } from '../check/load-content.ts';
-import { validateTroubleshooters } from '../check/rules/troubleshooters.ts';
-import type { SiteContent } from '../check/site-content.ts';
-import { validateContent } from '../check/validate-content.ts';
+import { formatIssues } from './issue.ts';
+import { loadContent } from './load-content.ts';
+import { validateTroubleshooters } from './rules/troubleshooters.ts';
+import type { SiteContent } from './site-content.ts';
+import { validateContent } from './validate-content.ts';
 import type { Tree } from '../schemas/troubleshooter.ts';
 
 interface SiteData {

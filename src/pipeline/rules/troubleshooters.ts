@@ -6,7 +6,7 @@
  * names the file, line, node and what to do, in `troubleshooters/<kind>` rules.
  */
 import type { z } from 'zod';
-import { countSteps, headingIds, stepIds } from '../../lib/article-structure.ts';
+import { countSteps, headingIds, stepIds } from '../article-structure.ts';
 import { LOCALES, type Locale } from '../../schemas/common.ts';
 import { treeSchema, type Question, type Tree, type TreeNode } from '../../schemas/troubleshooter.ts';
 import { parseRef, resolveRef } from '../../troubleshooter/engine/machine.ts';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../../src/check/run-check.ts';
+import { checkProject } from '../../../src/pipeline/run-check.ts';
 import { brokenVariants, fixtureProject } from '../support/fixture-project.ts';
 
 const reportFor = (variant: string): string => checkProject(fixtureProject(variant)).report;
