@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { analyseArticle, type ArticleStructure } from './article-structure.ts';
 import { parseYamlWithLines, type ParsedYaml } from './yaml-source.ts';
 
 export interface MarkdownSource {
@@ -22,6 +23,8 @@ export interface MarkdownSource {
   body: string;
   /** 1-based line in the file where `body` starts. */
   bodyLine: number;
+  /** What the syntax tree says about the file (parsed once, here); lines are the file's lines. */
+  structure: ArticleStructure;
 }
 
 export interface DataSource {
@@ -78,6 +81,7 @@ function readMarkdownCollection(root: string, folder: string): MarkdownSource[] 
         slug: name.replace(/\.mdx?$/, ''),
         text,
         ...splitFrontmatter(text),
+        structure: analyseArticle(text, name.endsWith('.mdx')),
       });
     }
   }

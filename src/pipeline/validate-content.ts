@@ -88,13 +88,13 @@ export function validateContent(raw: RawContent, rules: readonly ContentRule[] =
   for (const source of raw.articles) {
     const parsed = parseMarkdown(source, articleSchema, issues);
     if (!parsed || !source.frontmatter) continue;
-    articles.push({ ...parsed, slug: source.slug, file: source.file, body: source.body, bodyLine: source.bodyLine, lineOf: source.frontmatter.lineOf });
+    articles.push({ ...parsed, slug: source.slug, file: source.file, body: source.body, bodyLine: source.bodyLine, structure: source.structure, lineOf: source.frontmatter.lineOf });
   }
   const updates: UpdateRecord[] = [];
   for (const source of raw.updates) {
     const parsed = parseMarkdown(source, updateSchema, issues);
     if (!parsed || !source.frontmatter) continue;
-    updates.push({ ...parsed, slug: source.slug, file: source.file, body: source.body, lineOf: source.frontmatter.lineOf });
+    updates.push({ ...parsed, slug: source.slug, file: source.file, body: source.body, structure: source.structure, lineOf: source.frontmatter.lineOf });
   }
 
   const content: SiteContent = { categories, contacts, faq, glossary, synonyms, articles, updates };

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countHanCharacters, countWords } from '../../src/pipeline/article-structure.ts';
+import { analyseArticle, countHanCharacters, countWords } from '../../src/pipeline/article-structure.ts';
 
 type Lang = 'zh-CN' | 'en';
 
@@ -74,7 +74,10 @@ function article(index: number, count: number, lang: Lang): string {
           () => `${r.pick(L.cond)}, first check the status of your ${object}.`,
         ])();
   const paragraph = (sentences: number): string => Array.from({ length: sentences }, sentence).join(zh ? '' : ' ');
-  const size = (text: string): number => (zh ? countHanCharacters(text) : countWords(text));
+  const size = (markdown: string): number => {
+    const { text } = analyseArticle(markdown);
+    return zh ? countHanCharacters(text) : countWords(text);
+  };
   const target = zh ? r.int(1200, 1440) : r.int(610, 880);
   const rawTitle = r.pick(L.title)(object);
   const title = zh ? `${rawTitle}（${index + 1}）` : `${rawTitle[0]?.toUpperCase() ?? ''}${rawTitle.slice(1)} (${index + 1})`;

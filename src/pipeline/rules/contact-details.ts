@@ -28,18 +28,20 @@ export const contactDetailsRule: ContentRule = {
     if (content.contacts.channels.length === 0) return [];
     const check = createContactChecker(content.contacts);
     // Every file whose text the site prints, except the registry itself.
-    const sources = [...raw.articles, ...raw.updates, raw.categories, raw.faq, raw.glossary, ...raw.troubleshooters].flatMap(
-      ({ file, text }) => (text === undefined ? [] : [{ file, text }]),
-    );
+    const sources = [
+      ...[...raw.articles, ...raw.updates].map(({ file, text, structure }) => ({ file, text, inlineCode: structure.inlineCode })),
+      ...[raw.categories, raw.faq, raw.glossary, ...raw.troubleshooters].flatMap(({ file, text }) => (text === undefined ? [] : [{ file, text, inlineCode: undefined }])),
+    ];
 
-    return sources.flatMap(({ file, text }) => {
-      const lines = text.split('\n');
+    return sources.flatMap(({ file, text, inlineCode }) => {
+      const lines = inlineCode === undefined ? text.split('\n') : [];
       return findContactDetails(text).flatMap((detail): ContentIssue[] => {
         const result = check(detail.text, detail.kind);
         if (result.verdict === 'official' || result.externalId !== undefined) return [];
         // Anti-scam articles show lookalikes as examples (`examp1e.com`): allowed only
         // in inline code (never a link) and only when it imitates one of our own domains.
-        const inCode = lines[detail.line - 1]?.includes(`\`${detail.text}\``) ?? false;
+        // Articles know their code spans from the syntax tree; YAML files are read line by line.
+        const inCode = inlineCode === undefined ? (lines[detail.line - 1]?.includes(`\`${detail.text}\``) ?? false) : (inlineCode.get(detail.line)?.includes(detail.text) ?? false);
         if (inCode && result.imitates !== undefined) return [];
         const looksLike = result.imitates === undefined ? '' : ` and looks like the official ${result.imitates}`;
         // A homograph reads exactly like ours; name the host it really opens so the editor can see the difference.

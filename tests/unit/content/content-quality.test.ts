@@ -38,7 +38,7 @@ describe('the help-center content', () => {
   it('has no stub articles: each meets the minimum length for its kind and language', () => {
     const short = content.articles.flatMap((article) => {
       const bounds = article.data.kind === 'guide' ? MIN_LENGTH.guide : MIN_LENGTH.other;
-      const length = article.locale === 'zh-CN' ? countHanCharacters(article.body) : countWords(article.body);
+      const length = article.locale === 'zh-CN' ? countHanCharacters(article.structure.text) : countWords(article.structure.text);
       const minimum = bounds[article.locale];
       return length < minimum ? [`${article.file}: ${length} < ${minimum}`] : [];
     });

@@ -15,7 +15,7 @@ describe('the content check', () => {
   it('has a pinned message for every broken fixture folder', () => {
     expect(brokenVariants()).toEqual([
       'avoided-term', 'bad-date', 'duplicate-slug', 'malformed-mdx', 'missing-locale-text', 'missing-required-field', 'missing-translation', 'registry-mismatch',
-      'unknown-category', 'unknown-contact', 'unknown-key', 'unknown-kind', 'unknown-related', 'unknown-troubleshooter', 'yaml-syntax',
+      'steps-only-in-code', 'unknown-category', 'unknown-contact', 'unknown-key', 'unknown-kind', 'unknown-related', 'unknown-troubleshooter', 'yaml-syntax',
     ]);
   });
 
@@ -129,6 +129,17 @@ describe('the content check', () => {
         problem: malformed MDX: Unexpected closing tag \`</Steps>\`, expected corresponding closing tag for \`<Callout>\`
         fix:     close every component tag you open (<Steps>…</Steps>), and write a literal { or < as \\{ or &lt;
         rule:    mdx-syntax
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('refuses a guide whose only <Steps> block is an example inside a code block', () => {
+    expect(reportFor('steps-only-in-code')).toMatchInlineSnapshot(`
+      "content/articles/en/payment-failed.mdx:14
+        problem: the guide has no <Steps> block
+        fix:     put a numbered list of at least 3 concrete steps inside <Steps> … </Steps>
+        rule:    guide-structure
 
       Content check failed: 1 problem in 1 file."
     `);
