@@ -21,6 +21,13 @@ const FIX: Record<FoundContactDetail['kind'], string> = {
   web: 'link to a host under webDomains in content/contacts.yaml, or add it to externalReferences there if it is a safe public site such as a police reporting page',
 };
 
+/**
+ * What findContactDetails() found in each text at the previous check. It depends
+ * on the text alone (the registry only judges it), and it is most of the check's
+ * time, so in `astro dev` only the file that changed is scanned again.
+ */
+let previousFindings = new Map<string, FoundContactDetail[]>();
+
 export const contactDetailsRule: ContentRule = {
   id: 'contact-details',
   check(content, raw) {
@@ -33,9 +40,12 @@ export const contactDetailsRule: ContentRule = {
       ...[raw.categories, raw.faq, raw.glossary, ...raw.troubleshooters].flatMap(({ file, text }) => (text === undefined ? [] : [{ file, text, inlineCode: undefined }])),
     ];
 
-    return sources.flatMap(({ file, text, inlineCode }) => {
+    const findings = new Map<string, FoundContactDetail[]>();
+    const issues = sources.flatMap(({ file, text, inlineCode }) => {
       const lines = inlineCode === undefined ? text.split('\n') : [];
-      return findContactDetails(text).flatMap((detail): ContentIssue[] => {
+      const found = previousFindings.get(text) ?? findContactDetails(text);
+      findings.set(text, found);
+      return found.flatMap((detail): ContentIssue[] => {
         const result = check(detail.text, detail.kind);
         if (result.verdict === 'official' || result.externalId !== undefined) return [];
         // Anti-scam articles show lookalikes as examples (`examp1e.com`): allowed only
@@ -53,5 +63,7 @@ export const contactDetailsRule: ContentRule = {
         }];
       });
     });
+    previousFindings = findings;
+    return issues;
   },
 };

@@ -341,11 +341,18 @@ function checkReferences(records: readonly TreeRecord[], content: SiteContent): 
 }
 
 /** The whole check, and the trees it accepted. */
+// The rule and the site model both ask for the same validation; a content object is validated once.
+const validations = new WeakMap<SiteContent, TroubleshooterValidation>();
+
 export function validateTroubleshooters(raw: RawContent, content: SiteContent): TroubleshooterValidation {
+  const known = validations.get(content);
+  if (known) return known;
   const { records, broken, issues } = parseTroubleshooters(raw.troubleshooters);
   issues.push(...checkGraph(records, broken), ...checkReferences(records, content));
   const trees = records.map((record) => record.tree).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return { trees, issues };
+  const validation = { trees, issues };
+  validations.set(content, validation);
+  return validation;
 }
 
 export const troubleshootersRule: ContentRule = {
