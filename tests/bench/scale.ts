@@ -5,7 +5,9 @@
  * memory, pages per second, the build's phases, output sizes and the bytes of
  * an article's first visit. The machine is shared, so compare ratios measured
  * in the same sitting (e.g. against ../shared/bench/starlight), not absolute times.
- * Add `--keep` to leave the temporary project for inspection.
+ * Add `--keep` to leave the temporary project for inspection, and
+ * `--starlight <dir>` (a copy of ../shared/bench/starlight with its npm ci done)
+ * to build the Starlight baseline at the same N right after, and print the ratios.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
@@ -58,7 +60,8 @@ async function timedBuild(root: string): Promise<{ lines: Timed[]; wallMs: numbe
   });
   const lines: Timed[] = [];
   const collect = (chunk: Buffer): void => {
-    for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') lines.push({ at: performance.now() - started, line });
+    // Astro colours its log even when asked not to; the phase markers match plain text.
+    for (const line of chunk.toString('utf8').replace(/\u001b\[[0-9;]*m/g, '').split('\n')) if (line.trim() !== '') lines.push({ at: performance.now() - started, line });
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
@@ -69,20 +72,32 @@ async function timedBuild(root: string): Promise<{ lines: Timed[]; wallMs: numbe
   return { lines, wallMs, peakKiB, code };
 }
 
-/** The build's phases, from the first log line of each to the first line of the next. */
-const PHASES: readonly [string, RegExp][] = [
-  ['config + content check', /./],
-  ['content sync', /\[content\]/],
-  ['bundle (vite)', /Building static entrypoints|building client|\[vite\]/i],
-  ['render pages', /generating static routes/i],
-  ['sitemap + pagefind', /\[@astrojs\/sitemap\]|help-center:pagefind|\[pagefind\]/],
+/**
+ * The build's phases, each from the first log line of its marker to the next
+ * marker's line, in order (Astro 7's own log lines; a missing marker merges
+ * its phase into the one before).
+ */
+const PHASES: readonly [string, RegExp | undefined][] = [
+  ['startup: config, content check, Vite deps', undefined],
+  ['content layer sync (Astro)', /\[content\] Syncing content/],
+  ['bundle: Vite compiles every page and MDX module', /Building static entrypoints/],
+  ['render pages', /generating static routes/],
+  ['build:done: Pagefind index, sitemap', /Waiting for integration|\[help-center:pagefind\]|\[@astrojs\/sitemap\]/],
 ];
 
 function phases(lines: readonly Timed[], wallMs: number): { name: string; ms: number }[] {
-  const starts = PHASES.map(([name, pattern]) => ({ name, at: lines.find((line) => pattern.test(line.line))?.at })).filter(
-    (phase): phase is { name: string; at: number } => phase.at !== undefined,
-  );
-  starts[0] = { name: starts[0]?.name ?? 'start', at: 0 };
+  const starts: { name: string; at: number }[] = [];
+  let from = 0;
+  for (const [name, marker] of PHASES) {
+    if (marker === undefined) {
+      starts.push({ name, at: 0 });
+      continue;
+    }
+    const index = lines.findIndex((line, position) => position >= from && marker.test(line.line));
+    if (index < 0) continue;
+    starts.push({ name, at: lines[index]?.at ?? 0 });
+    from = index;
+  }
   return starts.map((phase, index) => ({ name: phase.name, ms: (starts[index + 1]?.at ?? wallMs) - phase.at }));
 }
 
@@ -114,6 +129,23 @@ function firstVisitBytes(dist: string, pagePath: string): { bytes: number; files
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+interface BuildFigures {
+  wallMs: number;
+  peakKiB: number;
+  pages: number;
+}
+
+/** The Starlight baseline at the same N: its own generator, then a cold build (bench.sh does the same). */
+async function starlightBuild(dir: string, count: number): Promise<BuildFigures> {
+  const generated = spawnSync(process.execPath, ['gen.mjs', String(count)], { cwd: dir, encoding: 'utf8' });
+  if (generated.status !== 0) throw new Error(`Starlight gen.mjs failed:\n${generated.stderr}`);
+  for (const folder of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(dir, folder), { recursive: true, force: true });
+  const build = await timedBuild(dir);
+  if (build.code !== 0) throw new Error(`Starlight build failed:\n${build.lines.slice(-20).map((line) => line.line).join('\n')}`);
+  const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
+  return { wallMs: build.wallMs, peakKiB: build.peakKiB, pages };
+}
 
 export async function runScaleBench(count: number): Promise<void> {
   const root = copyProject(process.cwd());
@@ -150,6 +182,17 @@ export async function runScaleBench(count: number): Promise<void> {
       console.log(`| first visit ${page} (HTML+CSS+JS gzip) | ${kib(visit.bytes)}, ${visit.files} files, ${visit.links} links |`);
     }
     if (process.argv.includes('--verbose')) for (const line of build.lines) console.log(`${seconds(line.at).padStart(8)}  ${line.line}`);
+
+    const starlight = argument('--starlight');
+    if (starlight !== undefined) {
+      const baseline = await starlightBuild(starlight, count);
+      const ours = build.wallMs / html;
+      console.log(`\n| Starlight, same N, right after | N = ${count} |\n|---|---|`);
+      console.log(`| cold build, wall | ${seconds(baseline.wallMs)} (ours / Starlight: ${(build.wallMs / baseline.wallMs).toFixed(2)}) |`);
+      console.log(`| peak memory (RSS) | ${mib(baseline.peakKiB * 1024)} (ours / Starlight: ${(build.peakKiB / baseline.peakKiB).toFixed(2)}) |`);
+      console.log(`| HTML pages | ${baseline.pages} |`);
+      console.log(`| ms per page | ${(baseline.wallMs / baseline.pages).toFixed(1)} (ours / Starlight: ${(ours / (baseline.wallMs / baseline.pages)).toFixed(2)}) |`);
+    }
   } finally {
     if (process.argv.includes('--keep')) console.log(`kept ${root}`);
     else rmSync(root, { recursive: true, force: true });
