@@ -50,7 +50,28 @@ interface Timed {
   line: string;
 }
 
-async function timedBuild(root: string): Promise<{ lines: Timed[]; wallMs: number; peakKiB: number; code: number | null }> {
+/** Resident memory of the build's Node process (the child of /usr/bin/time), sampled twice a second. */
+interface RssSample {
+  at: number;
+  kib: number;
+}
+
+function readRss(timePid: number): number | undefined {
+  try {
+    const node = readFileSync(`/proc/${timePid}/task/${timePid}/children`, 'utf8').trim().split(' ')[0];
+    if (!node) return undefined;
+    const kib = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${node}/status`, 'utf8'))?.[1];
+    return kib === undefined ? undefined : Number(kib);
+  } catch {
+    return undefined; // the process has just ended
+  }
+}
+
+/** CPU seconds (user + system) from /usr/bin/time -v: far steadier than wall time on a shared machine. */
+const cpuSeconds = (time: string): number =>
+  Number(/User time \(seconds\): ([\d.]+)/.exec(time)?.[1] ?? 0) + Number(/System time \(seconds\): ([\d.]+)/.exec(time)?.[1] ?? 0);
+
+async function timedBuild(root: string): Promise<{ lines: Timed[]; rss: RssSample[]; wallMs: number; cpuS: number; peakKiB: number; code: number | null }> {
   const started = performance.now();
   const timeFile = join(root, 'time.txt');
   const child = spawn('/usr/bin/time', ['-v', '-o', timeFile, process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], {
@@ -65,11 +86,17 @@ async function timedBuild(root: string): Promise<{ lines: Timed[]; wallMs: numbe
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
+  const rss: RssSample[] = [];
+  const sampler = setInterval(() => {
+    const kib = child.pid === undefined ? undefined : readRss(child.pid);
+    if (kib !== undefined) rss.push({ at: performance.now() - started, kib });
+  }, 500);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
   const wallMs = performance.now() - started;
   const time = readFileSync(timeFile, 'utf8');
   const peakKiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1] ?? 0);
-  return { lines, wallMs, peakKiB, code };
+  return { lines, rss, wallMs, cpuS: cpuSeconds(time), peakKiB, code };
 }
 
 /**
@@ -85,7 +112,7 @@ const PHASES: readonly [string, RegExp | undefined][] = [
   ['build:done: Pagefind index, sitemap', /Waiting for integration|\[help-center:pagefind\]|\[@astrojs\/sitemap\]/],
 ];
 
-function phases(lines: readonly Timed[], wallMs: number): { name: string; ms: number }[] {
+function phases(lines: readonly Timed[], rss: readonly RssSample[], wallMs: number): { name: string; ms: number; peakKiB: number }[] {
   const starts: { name: string; at: number }[] = [];
   let from = 0;
   for (const [name, marker] of PHASES) {
@@ -98,7 +125,11 @@ function phases(lines: readonly Timed[], wallMs: number): { name: string; ms: nu
     starts.push({ name, at: lines[index]?.at ?? 0 });
     from = index;
   }
-  return starts.map((phase, index) => ({ name: phase.name, ms: (starts[index + 1]?.at ?? wallMs) - phase.at }));
+  return starts.map((phase, index) => {
+    const end = starts[index + 1]?.at ?? wallMs;
+    const peakKiB = rss.reduce((peak, sample) => (sample.at >= phase.at && sample.at < end ? Math.max(peak, sample.kib) : peak), 0);
+    return { name: phase.name, ms: end - phase.at, peakKiB };
+  });
 }
 
 /** HTML + the stylesheets and scripts it loads (and their static imports), gzip. */
@@ -132,6 +163,7 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 interface BuildFigures {
   wallMs: number;
+  cpuS: number;
   peakKiB: number;
   pages: number;
 }
@@ -144,7 +176,7 @@ async function starlightBuild(dir: string, count: number): Promise<BuildFigures>
   const build = await timedBuild(dir);
   if (build.code !== 0) throw new Error(`Starlight build failed:\n${build.lines.slice(-20).map((line) => line.line).join('\n')}`);
   const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length;
-  return { wallMs: build.wallMs, peakKiB: build.peakKiB, pages };
+  return { wallMs: build.wallMs, cpuS: build.cpuS, peakKiB: build.peakKiB, pages };
 }
 
 export async function runScaleBench(count: number): Promise<void> {
@@ -155,8 +187,9 @@ export async function runScaleBench(count: number): Promise<void> {
     console.log(`Scale bench: ${count} synthetic guides per language (${articles} articles per language in all) in ${root}`);
 
     const checkStarted = performance.now();
-    const check = spawnSync(process.execPath, ['src/cli/check.ts'], { cwd: root, encoding: 'utf8' });
+    const check = spawnSync('/usr/bin/time', ['-v', '-o', join(root, 'check-time.txt'), process.execPath, 'src/cli/check.ts'], { cwd: root, encoding: 'utf8' });
     const checkMs = performance.now() - checkStarted;
+    const checkCpuS = cpuSeconds(readFileSync(join(root, 'check-time.txt'), 'utf8'));
     if (check.status !== 0) throw new Error(`npm run check failed on the synthetic corpus:\n${check.stderr.slice(0, 4000)}`);
 
     const build = await timedBuild(root);
@@ -168,13 +201,13 @@ export async function runScaleBench(count: number): Promise<void> {
     const middle = benchSlug(Math.floor(count / 2));
 
     console.log(`\n| measure | N = ${count} |\n|---|---|`);
-    console.log(`| npm run check | ${seconds(checkMs)} |`);
-    console.log(`| cold build, wall | ${seconds(build.wallMs)} |`);
+    console.log(`| npm run check, wall | ${seconds(checkMs)} (CPU ${checkCpuS.toFixed(1)} s) |`);
+    console.log(`| cold build, wall | ${seconds(build.wallMs)} (CPU ${build.cpuS.toFixed(1)} s) |`);
     console.log(`| peak memory (RSS) | ${mib(build.peakKiB * 1024)} |`);
     console.log(`| HTML pages | ${html} |`);
     console.log(`| pages per second | ${(html / (build.wallMs / 1000)).toFixed(1)} |`);
     console.log(`| ms per page | ${(build.wallMs / html).toFixed(1)} |`);
-    for (const phase of phases(build.lines, build.wallMs)) console.log(`| phase: ${phase.name} | ${seconds(phase.ms)} |`);
+    for (const phase of phases(build.lines, build.rss, build.wallMs)) console.log(`| phase: ${phase.name} | ${seconds(phase.ms)}, peak ${mib(phase.peakKiB * 1024)} |`);
     console.log(`| dist | ${mib(all.bytes)} (${all.files} files) |`);
     console.log(`| dist/pagefind | ${mib(pagefind.bytes)} (${pagefind.files} files) |`);
     for (const page of [`/zh-cn/articles/${middle}/`, `/en/articles/${middle}/`, '/en/articles/transaction-failed/']) {
@@ -189,6 +222,7 @@ export async function runScaleBench(count: number): Promise<void> {
       const ours = build.wallMs / html;
       console.log(`\n| Starlight, same N, right after | N = ${count} |\n|---|---|`);
       console.log(`| cold build, wall | ${seconds(baseline.wallMs)} (ours / Starlight: ${(build.wallMs / baseline.wallMs).toFixed(2)}) |`);
+      console.log(`| cold build, CPU | ${baseline.cpuS.toFixed(1)} s (ours / Starlight: ${(build.cpuS / baseline.cpuS).toFixed(2)}) |`);
       console.log(`| peak memory (RSS) | ${mib(baseline.peakKiB * 1024)} (ours / Starlight: ${(build.peakKiB / baseline.peakKiB).toFixed(2)}) |`);
       console.log(`| HTML pages | ${baseline.pages} |`);
       console.log(`| ms per page | ${(baseline.wallMs / baseline.pages).toFixed(1)} (ours / Starlight: ${(ours / (baseline.wallMs / baseline.pages)).toFixed(2)}) |`);
