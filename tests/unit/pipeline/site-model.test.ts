@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../../src/pipeline/load-content.ts';
+import { validateContent } from '../../../src/pipeline/validate-content.ts';
 import { checkSiteModel, getSiteContent, getTroubleshooters, invalidateSiteModel } from '../../../src/pipeline/site-data.ts';
 import { fixtureProject } from '../support/fixture-project.ts';
 
@@ -44,5 +45,17 @@ describe('loading content again (astro dev)', () => {
     expect(find(after, 'content/articles/en/payment-failed.mdx')).toBe(find(before, 'content/articles/en/payment-failed.mdx'));
     expect(find(after, 'content/articles/en/about-wallets.mdx')).not.toBe(find(before, 'content/articles/en/about-wallets.mdx'));
     expect(find(after, 'content/articles/en/about-wallets.mdx')?.structure.headings.map((heading) => heading.id)).toEqual(['new-heading']);
+  });
+
+  it('validates an edited file again, and forgets its problem once it is fixed', () => {
+    const root = fixtureProject();
+    const file = join(root, 'content/articles/en/about-wallets.mdx');
+    const original = readFileSync(file, 'utf8');
+    const problems = () => validateContent(loadContent(root)).issues.map((issue) => issue.problem);
+    expect(problems()).toEqual([]);
+    writeFileSync(file, original.replace('kind: concept', 'kind: concept\nsummary: typo'));
+    expect(problems()).toEqual(['unknown field "summary"']);
+    writeFileSync(file, original);
+    expect(problems()).toEqual([]);
   });
 });
