@@ -252,4 +252,13 @@ describe('the content check', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('kind: concept', 'kind: concept\ntranslationPending: true'));
     expect(checkProject(root).issues).toEqual([]);
   });
+
+  it('asks to remove translationPending once every locale has the article', () => {
+    const root = fixtureProject();
+    const file = join(root, 'content/articles/zh-CN/about-wallets.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('kind: concept', 'kind: concept\ntranslationPending: true'));
+    expect(checkProject(root).issues.map(({ file: where, line, problem }) => ({ where, line, problem }))).toEqual([
+      { where: 'content/articles/zh-CN/about-wallets.mdx', line: 3, problem: 'translationPending is set but every locale already has this article' },
+    ]);
+  });
 });
