@@ -1,5 +1,5 @@
 /** `npm run check`: validates content/ and exits 1 with editor-facing messages when anything is wrong. */
-import { checkProject } from '../check/run-check.ts';
+import { checkProject } from '../pipeline/run-check.ts';
 
 const { issues, report, content } = checkProject(process.cwd());
 if (issues.length > 0) {

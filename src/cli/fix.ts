@@ -1,7 +1,7 @@
 /** `npm run fix`: applies the automatic fixes the content check knows (today: Chinese punctuation). */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadContent } from '../check/load-content.ts';
-import { fixChinesePunctuation } from '../lib/zh-punctuation.ts';
+import { loadContent } from '../pipeline/load-content.ts';
+import { fixChinesePunctuation } from '../pipeline/zh-punctuation.ts';
 
 const raw = loadContent(process.cwd());
 const files = [

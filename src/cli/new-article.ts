@@ -9,8 +9,8 @@ import { parseArgs } from 'node:util';
 import { ARTICLE_KINDS } from '../schemas/article.ts';
 import { idSchema, LOCALES, type Locale } from '../schemas/common.ts';
 import { articleTemplate } from './article-template.ts';
-import { loadContent } from '../check/load-content.ts';
-import { validateContent } from '../check/validate-content.ts';
+import { loadContent } from '../pipeline/load-content.ts';
+import { validateContent } from '../pipeline/validate-content.ts';
 
 function fail(message: string): never {
   console.error(`npm run new: ${message}`);

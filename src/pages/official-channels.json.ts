@@ -1,7 +1,7 @@
 /** /official-channels.json: the registry as a public, machine-readable interface (documented in the README). */
 import type { APIRoute } from 'astro';
-import { getSiteContent } from '../lib/site-data.ts';
-import { officialChannelsDocument } from '../lib/official-channels.ts';
+import { getSiteContent } from '../pipeline/site-data.ts';
+import { officialChannelsDocument } from '../pipeline/official-channels.ts';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(officialChannelsDocument(getSiteContent().contacts), null, 2), {

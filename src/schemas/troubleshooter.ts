@@ -5,7 +5,7 @@
  * the same questions, options and outcomes and cannot drift apart.
  *
  * The schema checks the shape of one file; the graph (references, reachability,
- * cycles, article anchors, contacts) is checked by src/check/rules/troubleshooters.ts.
+ * cycles, article anchors, contacts) is checked by src/pipeline/rules/troubleshooters.ts.
  * The engine (src/troubleshooter/engine/) only imports the types below, never Zod.
  */
 import { z } from 'zod';

@@ -3,6 +3,7 @@
  * (recall@1, recall@3, MRR per locale), the bytes a first search downloads
  * (gzip), page weights per page type, and build time. Builds first if dist/ is missing.
  * Usage: npm run bench [-- --verbose] [-- --lighthouse]  (Lighthouse mobile scores, ~15 s a page)
+ *        npm run bench -- --scale N [--verbose] [--keep]  (build cost at N synthetic articles per language: scale.ts)
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,6 +13,13 @@ import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../e2e/support/chro
 import { resolveFile, startStaticServer } from '../e2e/support/static-server.ts';
 import { loadQueries, runQueries, score } from '../search/relevance.ts';
 import { searchTransfer } from '../search/transfer.ts';
+import { runScaleBench, scaleArgument } from './scale.ts';
+
+const scale = scaleArgument();
+if (scale !== undefined) {
+  await runScaleBench(scale);
+  process.exit(0);
+}
 
 const verbose = process.argv.includes('--verbose');
 const dist = join(process.cwd(), 'dist');

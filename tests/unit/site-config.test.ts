@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../src/check/run-check.ts';
+import { checkProject } from '../../src/pipeline/run-check.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 const { contacts } = checkProject(process.cwd()).content;

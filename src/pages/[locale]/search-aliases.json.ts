@@ -5,9 +5,9 @@
  * src/search/engine/synonyms.ts).
  */
 import type { APIRoute } from 'astro';
-import { articlesInLocale } from '../../lib/article-index.ts';
+import { articlesInLocale } from '../../pipeline/article-index.ts';
 import type { Locale } from '../../lib/locales.ts';
-import { getSiteContent } from '../../lib/site-data.ts';
+import { getSiteContent } from '../../pipeline/site-data.ts';
 import { localePaths } from '../../lib/static-paths.ts';
 import { urls } from '../../lib/urls.ts';
 

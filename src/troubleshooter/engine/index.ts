@@ -5,8 +5,8 @@
  * what `locate` returns and feeds reader actions to `transition`.
  *
  * Data: `Tree` (src/schemas/troubleshooter.ts), validated at build time by
- * src/check/rules/troubleshooters.ts. Pages get them with
- * `getTroubleshooters()` (src/lib/site-data.ts). Pass the engine
+ * src/pipeline/rules/troubleshooters.ts. Pages get them with
+ * `loadTroubleshooters(raw, content): Tree[]` from that file. Pass the engine
  * every tree the reader can reach (a tree plus the trees its options jump to);
  * passing all trees is always correct.
  *

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../../src/check/run-check.ts';
+import { checkProject } from '../../../src/pipeline/run-check.ts';
 import { fixtureProject } from '../support/fixture-project.ts';
 
 const cli = join(import.meta.dirname, '../../../src/cli/new-article.ts');

@@ -5,9 +5,9 @@
  * zh-CN concepts 600 characters, en concepts 350 words (body only, markup excluded).
  */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/check/load-content.ts';
-import { checkProject } from '../../../src/check/run-check.ts';
-import { countHanCharacters, countWords } from '../../../src/lib/article-structure.ts';
+import { loadContent } from '../../../src/pipeline/load-content.ts';
+import { checkProject } from '../../../src/pipeline/run-check.ts';
+import { countHanCharacters, countWords } from '../../../src/pipeline/article-structure.ts';
 import { LOCALES } from '../../../src/schemas/common.ts';
 
 const { content, report } = checkProject(process.cwd());
@@ -40,7 +40,7 @@ describe('the help-center content', () => {
   it('has no stub articles: each meets the minimum length for its kind and language', () => {
     const short = content.articles.flatMap((article) => {
       const bounds = article.data.kind === 'guide' ? MIN_LENGTH.guide : MIN_LENGTH.other;
-      const length = article.locale === 'zh-CN' ? countHanCharacters(article.body) : countWords(article.body);
+      const length = article.locale === 'zh-CN' ? countHanCharacters(article.structure.text) : countWords(article.structure.text);
       const minimum = bounds[article.locale];
       return length < minimum ? [`${article.file}: ${length} < ${minimum}`] : [];
     });

@@ -1,8 +1,8 @@
 /** The real troubleshooter trees route every common problem, and the seed's four problems quickly. */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/check/load-content.ts';
-import { validateTroubleshooters } from '../../../src/check/rules/troubleshooters.ts';
-import { validateContent } from '../../../src/check/validate-content.ts';
+import { loadContent } from '../../../src/pipeline/load-content.ts';
+import { validateTroubleshooters } from '../../../src/pipeline/rules/troubleshooters.ts';
+import { validateContent } from '../../../src/pipeline/validate-content.ts';
 import { pathTo, type Outcome, type Tree } from '../../../src/troubleshooter/engine/index.ts';
 
 const raw = loadContent(process.cwd());

@@ -6,7 +6,7 @@ import * as en from '../../../src/i18n/messages/en.ts';
 import * as zhCN from '../../../src/i18n/messages/zh-cn.ts';
 import { neverAskList, t } from '../../../src/i18n/ui.ts';
 import { SCAM_CHECKLIST } from '../../../src/contact-check/engine/index.ts';
-import { fixChinesePunctuation } from '../../../src/lib/zh-punctuation.ts';
+import { fixChinesePunctuation } from '../../../src/pipeline/zh-punctuation.ts';
 
 /** Every sentence in a message tree, with its dotted path (a plural message gives one per category). */
 function sentences(value: unknown, path = ''): [string, string][] {

@@ -1,9 +1,9 @@
 /** Loads the troubleshooter fixtures: a small valid site, and broken trees checked against its articles and contacts. */
 import { fileURLToPath } from 'node:url';
-import { loadContent, type RawContent } from '../../../src/check/load-content.ts';
-import { validateTroubleshooters } from '../../../src/check/rules/troubleshooters.ts';
-import type { SiteContent } from '../../../src/check/site-content.ts';
-import { validateContent } from '../../../src/check/validate-content.ts';
+import { loadContent, type RawContent } from '../../../src/pipeline/load-content.ts';
+import { validateTroubleshooters } from '../../../src/pipeline/rules/troubleshooters.ts';
+import type { SiteContent } from '../../../src/pipeline/site-content.ts';
+import { validateContent } from '../../../src/pipeline/validate-content.ts';
 import type { Tree } from '../../../src/schemas/troubleshooter.ts';
 
 export const fixtureRoot = (kind: string): string =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues } from '../../../src/check/issue.ts';
-import type { DataSource } from '../../../src/check/load-content.ts';
-import { loadTroubleshooters, troubleshootersRule } from '../../../src/check/rules/troubleshooters.ts';
-import { validateContent } from '../../../src/check/validate-content.ts';
-import { parseYamlWithLines } from '../../../src/check/yaml-source.ts';
+import { formatIssues } from '../../../src/pipeline/issue.ts';
+import type { DataSource } from '../../../src/pipeline/load-content.ts';
+import { loadTroubleshooters, troubleshootersRule } from '../../../src/pipeline/rules/troubleshooters.ts';
+import { validateContent } from '../../../src/pipeline/validate-content.ts';
+import { parseYamlWithLines } from '../../../src/pipeline/yaml-source.ts';
 import { siteWithTrees, validSite } from './fixtures.ts';
 
 /** The editor-facing report for the trees in fixture folder `kind`. */

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../../../i18n/ui.ts';
-import { latestUpdates } from '../../../lib/home.ts';
+import { latestUpdates } from '../../../pipeline/home.ts';
 import type { Locale } from '../../../lib/locales.ts';
-import { getSiteContent } from '../../../lib/site-data.ts';
+import { getSiteContent } from '../../../pipeline/site-data.ts';
 import { localePaths } from '../../../lib/static-paths.ts';
 import { absoluteUrl, urls } from '../../../lib/urls.ts';
 import { siteConfig } from '../../../site.config.ts';

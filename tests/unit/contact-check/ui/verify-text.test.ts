@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VERIFY_TEXT, type VerifyText } from '../../../../src/contact-check/ui/verify-text.ts';
 import { findContactDetails, REASON_CODES, SCAM_CHECKLIST } from '../../../../src/contact-check/engine/index.ts';
 import { LOCALES } from '../../../../src/lib/locales.ts';
-import { fixChinesePunctuation } from '../../../../src/lib/zh-punctuation.ts';
+import { fixChinesePunctuation } from '../../../../src/pipeline/zh-punctuation.ts';
 import { siteConfig } from '../../../../src/site.config.ts';
 
 /** Every string in the text, with its dotted path. */

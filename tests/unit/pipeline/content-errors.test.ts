@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkProject } from '../../../src/check/run-check.ts';
+import { checkProject } from '../../../src/pipeline/run-check.ts';
 import { brokenVariants, fixtureProject } from '../support/fixture-project.ts';
 
 const reportFor = (variant: string): string => checkProject(fixtureProject(variant)).report;
@@ -15,7 +15,7 @@ describe('the content check', () => {
   it('has a pinned message for every broken fixture folder', () => {
     expect(brokenVariants()).toEqual([
       'avoided-term', 'bad-date', 'duplicate-slug', 'malformed-mdx', 'missing-locale-text', 'missing-required-field', 'missing-translation', 'registry-mismatch',
-      'unknown-category', 'unknown-contact', 'unknown-key', 'unknown-kind', 'unknown-related', 'unknown-troubleshooter', 'yaml-syntax',
+      'steps-only-in-code', 'unknown-category', 'unknown-contact', 'unknown-key', 'unknown-kind', 'unknown-related', 'unknown-troubleshooter', 'yaml-syntax',
     ]);
   });
 
@@ -134,6 +134,17 @@ describe('the content check', () => {
     `);
   });
 
+  it('refuses a guide whose only <Steps> block is an example inside a code block', () => {
+    expect(reportFor('steps-only-in-code')).toMatchInlineSnapshot(`
+      "content/articles/en/payment-failed.mdx:14
+        problem: the guide has no <Steps> block
+        fix:     put a numbered list of at least 3 concrete steps inside <Steps> … </Steps>
+        rule:    guide-structure
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
   it('rejects broken YAML frontmatter with its line', () => {
     expect(reportFor('yaml-syntax')).toMatchInlineSnapshot(`
       "content/articles/en/about-wallets.mdx:4
@@ -240,5 +251,14 @@ describe('the content check', () => {
     const file = join(root, 'content/articles/zh-CN/about-wallets.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('kind: concept', 'kind: concept\ntranslationPending: true'));
     expect(checkProject(root).issues).toEqual([]);
+  });
+
+  it('asks to remove translationPending once every locale has the article', () => {
+    const root = fixtureProject();
+    const file = join(root, 'content/articles/zh-CN/about-wallets.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('kind: concept', 'kind: concept\ntranslationPending: true'));
+    expect(checkProject(root).issues.map(({ file: where, line, problem }) => ({ where, line, problem }))).toEqual([
+      { where: 'content/articles/zh-CN/about-wallets.mdx', line: 3, problem: 'translationPending is set but every locale already has this article' },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixChinesePunctuation, FULLWIDTH, linesWithAsciiPunctuation } from '../../../src/lib/zh-punctuation.ts';
+import { fixChinesePunctuation, FULLWIDTH, linesWithAsciiPunctuation } from '../../../src/pipeline/zh-punctuation.ts';
 
 const { comma, colon, semicolon, question, exclamation, openParen, closeParen } = FULLWIDTH;
 

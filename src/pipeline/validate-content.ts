@@ -70,6 +70,25 @@ function parseMarkdown<T>(
   return { locale: source.localeDir, data: result.data };
 }
 
+/**
+ * A file's frontmatter verdict depends on its text alone, and the loader hands
+ * back the same source object while the text is unchanged; in `astro dev` only
+ * the edited file is validated against its schema again.
+ */
+const verdicts = new WeakMap<MarkdownSource, { parsed: { locale: Locale; data: unknown } | undefined; issues: ContentIssue[] }>();
+
+function parseMarkdownOnce<T>(source: MarkdownSource, schema: z.ZodType<T>, issues: ContentIssue[]): { locale: Locale; data: T } | undefined {
+  let verdict = verdicts.get(source);
+  if (!verdict) {
+    const own: ContentIssue[] = [];
+    verdict = { parsed: parseMarkdown(source, schema, own), issues: own };
+    verdicts.set(source, verdict);
+  }
+  issues.push(...verdict.issues);
+  // Each source is only ever read with the schema of its collection, so the cached data has type T.
+  return verdict.parsed as { locale: Locale; data: T } | undefined;
+}
+
 export interface ValidationResult {
   content: SiteContent;
   issues: ContentIssue[];
@@ -86,15 +105,15 @@ export function validateContent(raw: RawContent, rules: readonly ContentRule[] =
 
   const articles: ArticleRecord[] = [];
   for (const source of raw.articles) {
-    const parsed = parseMarkdown(source, articleSchema, issues);
+    const parsed = parseMarkdownOnce(source, articleSchema, issues);
     if (!parsed || !source.frontmatter) continue;
-    articles.push({ ...parsed, slug: source.slug, file: source.file, body: source.body, bodyLine: source.bodyLine, lineOf: source.frontmatter.lineOf });
+    articles.push({ ...parsed, slug: source.slug, file: source.file, body: source.body, bodyLine: source.bodyLine, structure: source.structure, lineOf: source.frontmatter.lineOf });
   }
   const updates: UpdateRecord[] = [];
   for (const source of raw.updates) {
-    const parsed = parseMarkdown(source, updateSchema, issues);
+    const parsed = parseMarkdownOnce(source, updateSchema, issues);
     if (!parsed || !source.frontmatter) continue;
-    updates.push({ ...parsed, slug: source.slug, file: source.file, body: source.body, lineOf: source.frontmatter.lineOf });
+    updates.push({ ...parsed, slug: source.slug, file: source.file, body: source.body, structure: source.structure, lineOf: source.frontmatter.lineOf });
   }
 
   const content: SiteContent = { categories, contacts, faq, glossary, synonyms, articles, updates };

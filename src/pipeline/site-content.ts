@@ -7,6 +7,7 @@ import type { FaqEntry } from '../schemas/faq.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 import type { Synonyms } from '../schemas/synonyms.ts';
 import type { Update } from '../schemas/update.ts';
+import type { ArticleStructure } from './article-structure.ts';
 import type { ParsedYaml } from './yaml-source.ts';
 
 export interface ArticleRecord {
@@ -16,6 +17,7 @@ export interface ArticleRecord {
   data: Article;
   body: string;
   bodyLine: number;
+  structure: ArticleStructure;
   /** Line lookup into the frontmatter, for rules that report a field. */
   lineOf: ParsedYaml['lineOf'];
 }
@@ -26,6 +28,7 @@ export interface UpdateRecord {
   file: string;
   data: Update;
   body: string;
+  structure: ArticleStructure;
   lineOf: ParsedYaml['lineOf'];
 }
 

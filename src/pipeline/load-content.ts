@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { analyseArticle, type ArticleStructure } from './article-structure.ts';
 import { parseYamlWithLines, type ParsedYaml } from './yaml-source.ts';
 
 export interface MarkdownSource {
@@ -22,6 +23,8 @@ export interface MarkdownSource {
   body: string;
   /** 1-based line in the file where `body` starts. */
   bodyLine: number;
+  /** What the syntax tree says about the file (parsed once, here); lines are the file's lines. */
+  structure: ArticleStructure;
 }
 
 export interface DataSource {
@@ -61,10 +64,17 @@ export function splitFrontmatter(text: string): { frontmatter: ParsedYaml | unde
 
 const toPosix = (path: string): string => path.split(sep).join('/');
 
-function readMarkdownCollection(root: string, folder: string): MarkdownSource[] {
+/**
+ * Parsed files from the previous load, by path. In `astro dev` the content is
+ * loaded again after every change; only the files whose text changed are parsed
+ * again, so saving one article costs one parse, not thousands.
+ */
+let previousSources = new Map<string, MarkdownSource>();
+
+function readMarkdownCollection(root: string, folder: string, sources: Map<string, MarkdownSource>): MarkdownSource[] {
   const base = join(root, folder);
   if (!existsSync(base)) return [];
-  const sources: MarkdownSource[] = [];
+  const collection: MarkdownSource[] = [];
   for (const localeDir of readdirSync(base).sort()) {
     const dir = join(base, localeDir);
     if (!statSync(dir).isDirectory()) continue;
@@ -72,16 +82,20 @@ function readMarkdownCollection(root: string, folder: string): MarkdownSource[] 
       if (!/\.mdx?$/.test(name)) continue;
       const path = join(dir, name);
       const text = readFileSync(path, 'utf8');
-      sources.push({
+      const previous = previousSources.get(path);
+      const source = previous?.text === text ? previous : {
         file: toPosix(relative(root, path)),
         localeDir,
         slug: name.replace(/\.mdx?$/, ''),
         text,
         ...splitFrontmatter(text),
-      });
+        structure: analyseArticle(text, name.endsWith('.mdx')),
+      };
+      sources.set(path, source);
+      collection.push(source);
     }
   }
-  return sources;
+  return collection;
 }
 
 function readData(root: string, file: string): DataSource {
@@ -100,10 +114,14 @@ export function loadContent(root: string): RawContent {
         .sort()
         .map((name) => readData(root, `content/troubleshooters/${name}`))
     : [];
+  const sources = new Map<string, MarkdownSource>();
+  const articles = readMarkdownCollection(root, 'content/articles', sources);
+  const updates = readMarkdownCollection(root, 'content/updates', sources);
+  previousSources = sources;
   return {
     root,
-    articles: readMarkdownCollection(root, 'content/articles'),
-    updates: readMarkdownCollection(root, 'content/updates'),
+    articles,
+    updates,
     categories: readData(root, 'content/categories.yaml'),
     contacts: readData(root, 'content/contacts.yaml'),
     faq: readData(root, 'content/faq.yaml'),

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatIssues } from '../../../src/check/issue.ts';
-import { loadContent } from '../../../src/check/load-content.ts';
-import { phoneAgreementRule } from '../../../src/check/rules/phone-agreement.ts';
-import type { SiteContent } from '../../../src/check/site-content.ts';
+import { formatIssues } from '../../../src/pipeline/issue.ts';
+import { loadContent } from '../../../src/pipeline/load-content.ts';
+import { phoneAgreementRule } from '../../../src/pipeline/rules/phone-agreement.ts';
+import type { SiteContent } from '../../../src/pipeline/site-content.ts';
 import type { ContactRegistry } from '../../../src/schemas/contact.ts';
 import { registry } from '../contact-check/registry.ts';
 

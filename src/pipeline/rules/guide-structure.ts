@@ -2,7 +2,7 @@
  * A guide is only useful with concrete steps, a "what to prepare" list, the
  * official contact card and the phrasings people search with.
  */
-import { countSteps, hasComponent } from '../../lib/article-structure.ts';
+import { usesComponent } from '../article-structure.ts';
 import type { ContentIssue } from '../issue.ts';
 import type { ContentRule } from './rule.ts';
 
@@ -15,8 +15,10 @@ export const guideStructureRule: ContentRule = {
     const issues: ContentIssue[] = [];
     for (const article of content.articles) {
       if (article.data.kind !== 'guide') continue;
-      const { file, body, bodyLine, lineOf, data } = article;
-      const steps = countSteps(body);
+      const { file, structure, bodyLine, lineOf, data } = article;
+      // Malformed MDX has no tree to read; mdx-syntax reports it, and a second "no steps" would only confuse.
+      if (structure.syntaxError !== undefined) continue;
+      const steps = structure.stepCount;
       if (steps < MIN_GUIDE_STEPS) {
         issues.push({
           file, line: bodyLine, rule: 'guide-structure',
@@ -24,13 +26,13 @@ export const guideStructureRule: ContentRule = {
           fix: `put a numbered list of at least ${MIN_GUIDE_STEPS} concrete steps inside <Steps> … </Steps>`,
         });
       }
-      if ((body.match(/<Steps>/g) ?? []).length > 1) {
+      if (structure.stepsBlocks > 1) {
         issues.push({ file, line: bodyLine, rule: 'guide-structure', problem: 'the guide has more than one <Steps> block', fix: 'keep one numbered <Steps> list per guide: its items are the #step-N anchors that search and the troubleshooter link to' });
       }
-      if (!hasComponent(body, 'Prepare')) {
+      if (!usesComponent(structure, 'Prepare')) {
         issues.push({ file, line: bodyLine, rule: 'guide-structure', problem: 'the guide has no "what to prepare" list', fix: 'add a <Prepare> block listing what to have ready before contacting support (time, amount, transaction ID, screenshots)' });
       }
-      if (!hasComponent(body, 'ContactSupport')) {
+      if (!usesComponent(structure, 'ContactSupport')) {
         issues.push({ file, line: bodyLine, rule: 'guide-structure', problem: 'the guide never shows the official contact card', fix: 'end the guide with <ContactSupport /> so readers reach official channels, not a search-engine ad' });
       }
       if (data.aliases.length < MIN_GUIDE_ALIASES) {

@@ -1,8 +1,8 @@
 /** What the home page features, derived from content so editors control it from frontmatter. */
-import type { SiteContent } from '../check/site-content.ts';
+import type { SiteContent } from './site-content.ts';
 import type { UiKey } from '../i18n/ui.ts';
 import { articlesInLocale, type PublishedArticle } from './article-index.ts';
-import type { Locale } from './locales.ts';
+import type { Locale } from '../lib/locales.ts';
 
 /** The urgent-help strip: the three situations where minutes matter. Slugs are checked by a unit test. */
 export const URGENT_LINKS: readonly { slug: string; label: UiKey }[] = [

@@ -1,5 +1,5 @@
 /** Chinese text uses full-width punctuation; `npm run fix` converts what this rule reports. */
-import { linesWithAsciiPunctuation } from '../../lib/zh-punctuation.ts';
+import { linesWithAsciiPunctuation } from '../zh-punctuation.ts';
 import type { ContentIssue } from '../issue.ts';
 import type { ContentRule } from './rule.ts';
 

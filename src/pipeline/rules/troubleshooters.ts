@@ -6,7 +6,7 @@
  * names the file, line, node and what to do, in `troubleshooters/<kind>` rules.
  */
 import type { z } from 'zod';
-import { countSteps, headingIds, stepIds } from '../../lib/article-structure.ts';
+import { stepIds } from '../article-structure.ts';
 import { LOCALES, type Locale } from '../../schemas/common.ts';
 import { treeSchema, type Question, type Tree, type TreeNode } from '../../schemas/troubleshooter.ts';
 import { parseRef, resolveRef } from '../../troubleshooter/engine/machine.ts';
@@ -318,11 +318,11 @@ function checkReferences(records: readonly TreeRecord[], content: SiteContent): 
       }
       const { anchor } = node;
       if (anchor !== undefined && versions.length > 0) {
-        const anchorsByVersion = versions.map((article) => ({ article, ids: new Set([...stepIds(article.body), ...headingIds(article.body)]) }));
+        const anchorsByVersion = versions.map((article) => ({ article, ids: new Set([...stepIds(article.structure), ...article.structure.headings.map((heading) => heading.id)]) }));
         const lacking = anchorsByVersion.filter(({ ids }) => !ids.has(anchor));
         if (lacking.length > 0) {
           const shared = anchorsByVersion.map(({ ids }) => ids).reduce((a, b) => new Set([...a].filter((id) => b.has(id))));
-          const steps = Math.min(...versions.map((article) => countSteps(article.body)));
+          const steps = Math.min(...versions.map((article) => article.structure.stepCount));
           issue(['anchor'], 'unknown-anchor',
             `${where} points to #${anchor}, which does not exist in ${lacking.map(({ article }) => article.file).join(' and ')}`,
             shared.size > 0
@@ -341,11 +341,18 @@ function checkReferences(records: readonly TreeRecord[], content: SiteContent): 
 }
 
 /** The whole check, and the trees it accepted. */
+// The rule and the site model both ask for the same validation; a content object is validated once.
+const validations = new WeakMap<SiteContent, TroubleshooterValidation>();
+
 export function validateTroubleshooters(raw: RawContent, content: SiteContent): TroubleshooterValidation {
+  const known = validations.get(content);
+  if (known) return known;
   const { records, broken, issues } = parseTroubleshooters(raw.troubleshooters);
   issues.push(...checkGraph(records, broken), ...checkReferences(records, content));
   const trees = records.map((record) => record.tree).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-  return { trees, issues };
+  const validation = { trees, issues };
+  validations.set(content, validation);
+  return validation;
 }
 
 export const troubleshootersRule: ContentRule = {

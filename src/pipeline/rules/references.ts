@@ -4,6 +4,19 @@ import type { ContentRule } from './rule.ts';
 
 const list = (values: Iterable<string>): string => [...values].sort().join(', ');
 
+const unquote = (item: string): string => {
+  const first = item[0];
+  return item.length >= 2 && (first === '"' || first === "'") && item.at(-1) === first ? item.slice(1, -1) : item;
+};
+
+/** The ids in channels={["hotline", 'in-app-chat']}: a list of string literals, split without a regular expression. */
+function channelList(attribute: { text: string; expression: boolean } | undefined): string[] {
+  if (!attribute?.expression) return [];
+  const source = attribute.text.trim();
+  if (!source.startsWith('[') || !source.endsWith(']')) return [];
+  return source.slice(1, -1).split(',').map((item) => unquote(item.trim())).filter((item) => item !== '');
+}
+
 export const referencesRule: ContentRule = {
   id: 'references',
   check(content, raw) {
@@ -52,25 +65,24 @@ export const referencesRule: ContentRule = {
       if (typeof value?.id === 'string') treeNodes.set(value.id, new Set((value.nodes ?? []).map((node) => String(node.id))));
     }
     for (const article of content.articles) {
-      // Tags may span lines; the line reported is the one the tag starts on.
-      const lineAt = (index: number): number => article.bodyLine + article.body.slice(0, index).split('\n').length - 1;
-      for (const match of article.body.matchAll(/<Troubleshooter\b([^>]*)>/g)) {
-        const attributes = match[1] ?? '';
-        const tree = /\btree=["']([^"']*)["']/.exec(attributes)?.[1];
-        const start = /\bstart=["']([^"']*)["']/.exec(attributes)?.[1];
-        const nodes = tree === undefined ? undefined : treeNodes.get(tree);
-        const line = lineAt(match.index);
-        if (!nodes) {
-          issues.push({ file: article.file, line, rule: 'references', problem: `<Troubleshooter> names ${tree === undefined ? 'no tree (write tree="<id>" as a plain string)' : `the unknown tree "${tree}"`}`, fix: treeNodes.size > 0 ? `use tree="<id>" with one of: ${list(treeNodes.keys())}` : 'add the tree to content/troubleshooters/ first (there are none yet)' });
-        } else if (start !== undefined && !nodes.has(start)) {
-          issues.push({ file: article.file, line, rule: 'references', problem: `<Troubleshooter tree="${tree}"> has no node "${start}"`, fix: `use start="<node id>" with one of that tree's nodes, or leave start out to begin at the tree's start` });
-        }
-      }
-      for (const match of article.body.matchAll(/<ContactSupport\b([^>]*)>/g)) {
-        const listed = /\bchannels=\{\[([^\]]*)\]\}/.exec(match[1] ?? '')?.[1] ?? '';
-        for (const id of listed.split(',').map((item) => item.trim().replace(/^["']|["']$/g, '')).filter(Boolean)) {
-          if (!contactIds.has(id)) {
-            issues.push({ file: article.file, line: lineAt(match.index), rule: 'references', problem: `<ContactSupport> lists the unknown channel "${id}"`, fix: `use ids from content/contacts.yaml: ${list(contactIds)}` });
+      for (const component of article.structure.components) {
+        const { line, attributes } = component;
+        if (component.name === 'Troubleshooter') {
+          const treeAttribute = attributes.get('tree');
+          const startAttribute = attributes.get('start');
+          const tree = treeAttribute?.expression === false ? treeAttribute.text : undefined;
+          const start = startAttribute?.expression === false ? startAttribute.text : undefined;
+          const nodes = tree === undefined ? undefined : treeNodes.get(tree);
+          if (!nodes) {
+            issues.push({ file: article.file, line, rule: 'references', problem: `<Troubleshooter> names ${tree === undefined ? 'no tree (write tree="<id>" as a plain string)' : `the unknown tree "${tree}"`}`, fix: treeNodes.size > 0 ? `use tree="<id>" with one of: ${list(treeNodes.keys())}` : 'add the tree to content/troubleshooters/ first (there are none yet)' });
+          } else if (start !== undefined && !nodes.has(start)) {
+            issues.push({ file: article.file, line, rule: 'references', problem: `<Troubleshooter tree="${tree}"> has no node "${start}"`, fix: `use start="<node id>" with one of that tree's nodes, or leave start out to begin at the tree's start` });
+          }
+        } else if (component.name === 'ContactSupport') {
+          for (const id of channelList(attributes.get('channels'))) {
+            if (!contactIds.has(id)) {
+              issues.push({ file: article.file, line, rule: 'references', problem: `<ContactSupport> lists the unknown channel "${id}"`, fix: `use ids from content/contacts.yaml: ${list(contactIds)}` });
+            }
           }
         }
       }

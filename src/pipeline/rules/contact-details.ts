@@ -22,6 +22,13 @@ const FIX: Record<FoundContactDetail['kind'], string> = {
   web: 'link to a host under webDomains in content/contacts.yaml, or add it to externalReferences there if it is a safe public site such as a police reporting page',
 };
 
+/**
+ * What findContactDetails() found in each text at the previous check. It depends
+ * on the text alone (the registry only judges it), and it is most of the check's
+ * time, so in `astro dev` only the file that changed is scanned again.
+ */
+let previousFindings = new Map<string, FoundContactDetail[]>();
+
 export const contactDetailsRule: ContentRule = {
   id: 'contact-details',
   check(content, raw) {
@@ -29,18 +36,23 @@ export const contactDetailsRule: ContentRule = {
     if (content.contacts.channels.length === 0) return [];
     const check = createContactChecker(content.contacts, { confusables: CONFUSABLES });
     // Every file whose text the site prints, except the registry itself.
-    const sources = [...raw.articles, ...raw.updates, raw.categories, raw.faq, raw.glossary, ...raw.troubleshooters].flatMap(
-      ({ file, text }) => (text === undefined ? [] : [{ file, text }]),
-    );
+    const sources = [
+      ...[...raw.articles, ...raw.updates].map(({ file, text, structure }) => ({ file, text, inlineCode: structure.inlineCode })),
+      ...[raw.categories, raw.faq, raw.glossary, ...raw.troubleshooters].flatMap(({ file, text }) => (text === undefined ? [] : [{ file, text, inlineCode: undefined }])),
+    ];
 
-    return sources.flatMap(({ file, text }) => {
-      const lines = text.split('\n');
-      return findContactDetails(text).flatMap((detail): ContentIssue[] => {
+    const findings = new Map<string, FoundContactDetail[]>();
+    const issues = sources.flatMap(({ file, text, inlineCode }) => {
+      const lines = inlineCode === undefined ? text.split('\n') : [];
+      const found = previousFindings.get(text) ?? findContactDetails(text);
+      findings.set(text, found);
+      return found.flatMap((detail): ContentIssue[] => {
         const result = check(detail.text, detail.kind);
         if (result.verdict === 'official' || result.externalId !== undefined) return [];
         // Anti-scam articles show lookalikes as examples (`examp1e.com`): allowed only
         // in inline code (never a link) and only when it imitates one of our own domains.
-        const inCode = lines[detail.line - 1]?.includes(`\`${detail.text}\``) ?? false;
+        // Articles know their code spans from the syntax tree; YAML files are read line by line.
+        const inCode = inlineCode === undefined ? (lines[detail.line - 1]?.includes(`\`${detail.text}\``) ?? false) : (inlineCode.get(detail.line)?.includes(detail.text) ?? false);
         if (inCode && result.imitates !== undefined) return [];
         const looksLike = result.imitates === undefined ? '' : ` and looks like the official ${result.imitates}`;
         // A homograph reads exactly like ours; name the host it really opens so the editor can see the difference.
@@ -52,5 +64,7 @@ export const contactDetailsRule: ContentRule = {
         }];
       });
     });
+    previousFindings = findings;
+    return issues;
   },
 };
