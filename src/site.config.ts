@@ -6,6 +6,7 @@
  * The defaults are fictional: a made-up wallet and reserved example domains.
  */
 import type { Locale } from './schemas/common.ts';
+import { parseFeedbackEndpoint } from './feedback/engine/endpoint.ts';
 
 export interface SiteConfig {
   /** Brand name per locale, used in titles, the header and Open Graph tags. */
@@ -18,6 +19,8 @@ export interface SiteConfig {
   colors: { accent: string; accentDark: string };
   /** Hotlines outside the operator for victims of fraud; keep them in content/contacts.yaml externalReferences too. */
   antiFraudReferenceIds: readonly string[];
+  /** Base URL of the feedback collector (README, "Reader feedback"); undefined: votes never leave the browser. */
+  feedbackEndpoint: string | undefined;
 }
 
 export const siteConfig: SiteConfig = {
@@ -26,4 +29,5 @@ export const siteConfig: SiteConfig = {
   repositoryUrl: 'https://git.example.com/example-wallet/help-center',
   colors: { accent: '#0a5cc2', accentDark: '#7ab8ff' },
   antiFraudReferenceIds: ['anti-fraud-96110', 'police-110'],
+  feedbackEndpoint: parseFeedbackEndpoint(process.env['FEEDBACK_ENDPOINT']),
 };

@@ -6,6 +6,7 @@
  */
 import { searchSite, type SearchHit } from './pagefind-client.ts';
 import { renderExcerpt } from './render-excerpt.ts';
+import { reportSearch } from '../feedback/ui/search-miss.ts';
 import type { SearchLocale } from './query-variants.ts';
 
 const DEBOUNCE_MS = 160;
@@ -68,6 +69,7 @@ export class KbSearch extends HTMLElement {
     }
     if (ticket !== this.#latest || !this.contains(document.activeElement)) return;
     this.#render(hits, query);
+    reportSearch((this.dataset['locale'] ?? 'zh-CN') as SearchLocale, query, hits.length);
   }
 
   #render(hits: SearchHit[], query: string): void {

@@ -6,6 +6,7 @@
 import { searchSite } from './pagefind-client.ts';
 import type { SearchLocale } from './query-variants.ts';
 import { renderExcerpt } from './render-excerpt.ts';
+import { reportSearch } from '../feedback/ui/search-miss.ts';
 
 const DEBOUNCE_MS = 200;
 
@@ -86,6 +87,8 @@ export function enhanceSearchPage(): void {
         return item;
       }));
       empty.hidden = hits.length > 0;
+      // A filter can empty the list on its own; only an unfiltered search that finds nothing is a gap in the content.
+      if (!filterValue('category') && !filterValue('kind')) reportSearch(locale, query, hits.length);
       emptyText.textContent = (root.dataset['none'] ?? '{q}').replace('{q}', query);
       status.textContent = (root.dataset['count'] ?? '{n}').replace('{n}', String(hits.length));
     } catch {

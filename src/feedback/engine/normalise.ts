@@ -4,7 +4,7 @@
  * with the case summary's redaction, width and case folded, length capped.
  */
 import { redactSecrets } from '../../troubleshooter/engine/redact.ts';
-import { MAX_COMMENT_CHARS, MAX_QUERY_CHARS } from './event.ts';
+import { MAX_COMMENT_CHARS, MAX_QUERY_CHARS } from './constants.ts';
 
 /** Stored in place of what looked like a password, a code or a card number; one marker for both languages keeps counts comparable. */
 export const REDACTED = '[redacted]';

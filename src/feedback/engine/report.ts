@@ -4,7 +4,7 @@
  * vain with the pages a more forgiving search would have offered. Pure.
  */
 import type { Locale } from '../../schemas/common.ts';
-import type { Reason, TargetKind } from './event.ts';
+import type { Reason, TargetKind } from './constants.ts';
 import { normaliseQuery } from './normalise.ts';
 import { indexTargets, targetKey, type Target } from './targets.ts';
 

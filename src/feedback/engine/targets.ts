@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { localeSchema, type Locale } from '../../schemas/common.ts';
-import { TARGET_KINDS } from './event.ts';
+import { TARGET_KINDS } from './constants.ts';
 
 export const TARGETS_FILE = 'feedback-targets.json';
 

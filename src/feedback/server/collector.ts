@@ -7,7 +7,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { EVENTS_PATH, feedbackEventSchema, FORM_PATH, MAX_BODY_BYTES, type FeedbackEvent } from '../engine/event.ts';
+import { EVENTS_PATH, FORM_PATH, MAX_BODY_BYTES } from '../engine/constants.ts';
+import { feedbackEventSchema, type FeedbackEvent } from '../engine/event.ts';
 import { cleanComment, normaliseQuery } from '../engine/normalise.ts';
 import { indexTargets, targetKey, type Target } from '../engine/targets.ts';
 import { RateLimiter, type RateLimit } from './rate-limit.ts';

@@ -7,7 +7,8 @@
  */
 import { DatabaseSync } from 'node:sqlite';
 import type { Locale } from '../../schemas/common.ts';
-import type { FeedbackEvent, Reason, TargetKind } from '../engine/event.ts';
+import type { Reason, TargetKind } from '../engine/constants.ts';
+import type { FeedbackEvent } from '../engine/event.ts';
 import type { StoredEvent } from '../engine/report.ts';
 
 const HOUR_MS = 3_600_000;
