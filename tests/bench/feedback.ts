@@ -8,7 +8,7 @@
  * Usage: npm run bench:feedback [-- --events 20000] [-- --connections 32]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,6 +38,17 @@ const base = await new Promise<URL>((resolve, reject) => {
     if (match?.[1]) resolve(new URL(match[1]));
   });
 });
+
+/**
+ * The collector's CPU seconds so far (Linux /proc; undefined elsewhere). On a shared machine the
+ * wall-clock rate says more about the neighbours than about the collector; events per CPU second does not.
+ */
+function collectorCpuSeconds(): number | undefined {
+  const stat = `/proc/${String(child.pid)}/stat`;
+  if (!existsSync(stat)) return undefined;
+  const fields = readFileSync(stat, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 const bodies = targets.targets.map((target, index) =>
@@ -72,9 +83,11 @@ async function worker(): Promise<void> {
 // Warm-up (JIT, SQLite page cache) is not measured.
 for (let index = 0; index < 500; index += 1) await send(bodies[0] ?? '');
 const warmStart = performance.now();
+const cpuStart = collectorCpuSeconds();
 next = 0;
 await Promise.all(Array.from({ length: CONNECTIONS }, () => worker()));
 const seconds = (performance.now() - warmStart) / 1000;
+const cpuEnd = collectorCpuSeconds();
 
 latencies.sort((a, b) => a - b);
 const quantile = (q: number): string => (latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0).toFixed(2);
@@ -82,6 +95,9 @@ console.log(`feedback collector: ${latencies.length} events over ${CONNECTIONS} 
 console.log(`  throughput ${(latencies.length / seconds).toFixed(0)} events/s (target ≥ 2000)`);
 console.log(`  latency p50 ${quantile(0.5)} ms, p90 ${quantile(0.9)} ms, p99 ${quantile(0.99)} ms (target p99 < 20 ms), max ${quantile(1)} ms`);
 console.log(`  non-202 answers: ${failures}`);
+if (cpuStart !== undefined && cpuEnd !== undefined && cpuEnd > cpuStart) {
+  console.log(`  collector CPU ${(cpuEnd - cpuStart).toFixed(2)} s: ${(latencies.length / (cpuEnd - cpuStart)).toFixed(0)} events per CPU second (machine load average ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0] ?? '?'})`);
+}
 
 agent.destroy();
 child.kill('SIGTERM');
