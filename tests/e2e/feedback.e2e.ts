@@ -91,7 +91,11 @@ const votes = (result: Report, locale: string, slug: string) => result.articles.
 
 beforeAll(async () => {
   port = await freePort();
-  await run(join('node_modules', '.bin', 'astro'), ['build', '--outDir', site], { env: { ...process.env, FEEDBACK_ENDPOINT: endpoint() }, maxBuffer: 64 * 1024 * 1024 });
+  await run(join('node_modules', '.bin', 'astro'), ['build', '--outDir', site], {
+    // NODE_ENV=test (set by Vitest) would make the build re-read the content for every page.
+    env: { ...process.env, NODE_ENV: 'production', FEEDBACK_ENDPOINT: endpoint() },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   await startCollector();
   const started = await startStaticServer(site);
   siteServer = started.server;
@@ -103,6 +107,12 @@ afterAll(async () => {
   await new Promise((resolve) => siteServer?.close(resolve) ?? resolve(undefined));
   rmSync(work, { recursive: true, force: true });
 });
+
+/** The widget loads its script when it comes near the viewport; until then it is a plain form. */
+async function widgetReady(page: Page): Promise<void> {
+  await page.locator('[data-feedback]').scrollIntoViewIfNeeded();
+  await page.locator('[data-feedback][data-ready]').waitFor({ state: 'attached' });
+}
 
 async function open(path: string, origin = siteOrigin): Promise<{ page: Page; problems: ReturnType<typeof watchProblems> }> {
   const page = await browser.newPage();
@@ -123,7 +133,7 @@ describe('reader feedback with a collector', () => {
   it('takes a "no" with a reason on a Chinese guide by keyboard, then shows the next steps', async () => {
     const { page, problems } = await open('/zh-cn/articles/forgot-password/');
     const widget = page.locator('[data-feedback]');
-    await expect.poll(() => widget.getAttribute('data-ready')).toBe('');
+    await widgetReady(page);
     expect(await widget.locator('[data-feedback-details]').isHidden()).toBe(true);
     await widget.locator('[data-feedback-vote="no"]').focus();
     await page.keyboard.press('Enter');
@@ -145,6 +155,7 @@ describe('reader feedback with a collector', () => {
 
   it('takes a "yes" on an English guide with one click and says thank you', async () => {
     const { page, problems } = await open('/en/articles/refund-status/');
+    await widgetReady(page);
     await page.click('[data-feedback-vote="yes"]');
     expect(await page.locator('[data-feedback-thanks]').isVisible()).toBe(true);
     expect(await page.locator('[data-feedback-vote]').first().isVisible()).toBe(false);
@@ -184,6 +195,7 @@ describe('reader feedback with a collector', () => {
       await page.waitForLoadState('networkidle');
     }
     const widget = page.locator('[data-feedback]');
+    await widgetReady(page);
     const slug = await widget.getAttribute('data-slug');
     expect(slug).toMatch(/^payment-failed\//);
     await widget.locator('[data-feedback-vote="yes"]').click();
@@ -241,6 +253,7 @@ describe('reader feedback without FEEDBACK_ENDPOINT', () => {
     const page = await browser.newPage();
     await page.goto(`${plainOrigin}/zh-cn/articles/forgot-password/`, { waitUntil: 'networkidle' });
     expect(await page.locator('meta[name="kb-feedback-endpoint"]').count()).toBe(0);
+    await widgetReady(page);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
     await page.click('[data-feedback-vote="no"]');

@@ -6,12 +6,7 @@
  */
 import { EVENTS_PATH } from '../engine/constants.ts';
 import type { FeedbackEvent } from '../engine/event.ts';
-
-export const ENDPOINT_META = 'kb-feedback-endpoint';
-
-export function feedbackEndpoint(): string | undefined {
-  return document.querySelector<HTMLMetaElement>(`meta[name="${ENDPOINT_META}"]`)?.content || undefined;
-}
+import { feedbackEndpoint } from './endpoint-meta.ts';
 
 /** True when the browser queued the event; false when there is no endpoint or the beacon was refused. */
 export function sendEvent(event: FeedbackEvent): boolean {
