@@ -89,11 +89,15 @@ const send = (body: string, origin = siteOrigin): Promise<Response> =>
 const counts = ({ articles, searches }: Report): Pick<Report, 'articles' | 'searches'> => ({ articles, searches });
 const votes = (result: Report, locale: string, slug: string) => result.articles.find((row) => row.locale === locale && row.slug === slug);
 
+const VITEST_VARIABLES = /^(?:NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL|VITEST.*)$/;
+const buildEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)));
+
 beforeAll(async () => {
   port = await freePort();
   await run(join('node_modules', '.bin', 'astro'), ['build', '--outDir', site], {
-    // NODE_ENV=test (set by Vitest) would make the build re-read the content for every page.
-    env: { ...process.env, NODE_ENV: 'production', FEEDBACK_ENDPOINT: endpoint() },
+    // Without the variables Vitest sets (NODE_ENV=test, PROD='', DEV=1 …): Vite would read them as
+    // import.meta.env, and a non-production build re-reads the content for every page.
+    env: { ...buildEnv(), FEEDBACK_ENDPOINT: endpoint() },
     maxBuffer: 64 * 1024 * 1024,
   });
   await startCollector();
@@ -191,8 +195,11 @@ describe('reader feedback with a collector', () => {
   it('takes a vote on a troubleshooter outcome reached by answering in place', async () => {
     const { page, problems } = await open('/en/troubleshoot/payment-failed/');
     for (let step = 0; step < 10 && (await page.locator('[data-feedback]').count()) === 0; step += 1) {
-      await page.locator('a[data-answer]').first().click();
-      await page.waitForLoadState('networkidle');
+      const answer = page.locator('a[data-answer]').first();
+      const handle = await answer.elementHandle();
+      await answer.click();
+      // The view is swapped in place: wait until the answered question has gone.
+      await page.waitForFunction((element) => !element?.isConnected, handle);
     }
     const widget = page.locator('[data-feedback]');
     await widgetReady(page);
