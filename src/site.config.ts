@@ -19,6 +19,10 @@ export interface SiteConfig {
   colors: { accent: string; accentDark: string };
   /** Hotlines outside the operator for victims of fraud; keep them in content/contacts.yaml externalReferences too. */
   antiFraudReferenceIds: readonly string[];
+  /** Days after `reviewed` before the check warns: critical guides (stolen account, unauthorized payment) sooner. */
+  review: { criticalMaxAgeDays: number; maxAgeDays: number };
+  /** Keep the emergency pages, the checker, the troubleshooter and search readable offline after one visit (a service worker; README › Offline). */
+  offline: boolean;
   /** Base URL of the feedback collector (README, "Reader feedback"); undefined: votes never leave the browser. */
   feedbackEndpoint: string | undefined;
 }
@@ -29,5 +33,7 @@ export const siteConfig: SiteConfig = {
   repositoryUrl: 'https://git.example.com/example-wallet/help-center',
   colors: { accent: '#0a5cc2', accentDark: '#7ab8ff' },
   antiFraudReferenceIds: ['anti-fraud-96110', 'police-110'],
+  review: { criticalMaxAgeDays: 90, maxAgeDays: 365 },
+  offline: true,
   feedbackEndpoint: parseFeedbackEndpoint(process.env['FEEDBACK_ENDPOINT']),
 };

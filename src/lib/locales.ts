@@ -22,13 +22,3 @@ export function segmentToLocale(segment: string | undefined): Locale | undefined
 export function otherLocales(locale: Locale): Locale[] {
   return LOCALES.filter((candidate) => candidate !== locale);
 }
-
-/** Picks the best site locale for an Accept-Language-style list such as navigator.languages. */
-export function pickLocale(preferred: readonly string[]): Locale {
-  for (const tag of preferred) {
-    const lower = tag.toLowerCase();
-    if (lower.startsWith('zh')) return 'zh-CN';
-    if (lower.startsWith('en')) return 'en';
-  }
-  return DEFAULT_LOCALE;
-}

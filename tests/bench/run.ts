@@ -8,9 +8,10 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_ARGS, findChromium, launchChromium } from '../e2e/support/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath, launchChromium } from '../e2e/support/chromium.ts';
 import { resolveFile, startStaticServer } from '../e2e/support/static-server.ts';
 import { loadQueries, runQueries, score } from '../search/relevance.ts';
+import { searchTransfer } from '../search/transfer.ts';
 
 const verbose = process.argv.includes('--verbose');
 const dist = join(process.cwd(), 'dist');
@@ -40,19 +41,11 @@ try {
     if (verbose || outcome.rank !== 1) console.log(`  ${outcome.rank === undefined ? 'miss' : `#${outcome.rank}  `} ${outcome.locale} "${outcome.query}" → ${outcome.results.slice(0, 3).join(', ')}`);
   }
 
-  console.log('\nFirst search from the header (gzip bytes of every file fetched after focusing the box)');
-  for (const [locale, query] of [['zh-cn', '扣了两次钱'], ['en', 'charged twice']] as const) {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/${locale}/articles/transaction-failed/`, { waitUntil: 'load' });
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.focus('kb-search input[type=search]');
-    await page.keyboard.type(query);
-    await page.waitForSelector('kb-search [data-search-result]');
-    const total = fetched.reduce((sum, path) => sum + gzipBytes(path), 0);
-    console.log(`${locale.padEnd(6)} ${fetched.length} requests, ${(total / 1024).toFixed(1)} KiB gzip`);
-    if (verbose) for (const path of fetched) console.log(`         ${(gzipBytes(path) / 1024).toFixed(1).padStart(6)} KiB  ${path}`);
-    await page.close();
+  console.log('\nFirst and next search from the header (text gzipped, Pagefind files as served)');
+  for (const [locale, first, next] of [['zh-cn', '忘记密码', '扣了两次钱'], ['en', 'forgot password', 'charged twice'], ['zh-cn', '付款失败但是钱被扣了', '账户被冻结']] as const) {
+    const transfer = await searchTransfer(browser, origin, dist, locale, first, next);
+    console.log(`${locale.padEnd(6)} "${first}": ${transfer.first.requests} requests ${(transfer.first.bytes / 1024).toFixed(1)} KiB; then "${next}": ${transfer.next.requests} requests ${(transfer.next.bytes / 1024).toFixed(1)} KiB`);
+    if (verbose) for (const file of [...transfer.first.files, ...transfer.next.files]) console.log(`         ${(file.bytes / 1024).toFixed(1).padStart(6)} KiB  ${file.path}`);
   }
 
   console.log('\nPage weight on first visit (HTML + CSS + JS, gzip)');
@@ -71,7 +64,7 @@ try {
     const chromeLauncher = await import('chrome-launcher');
     console.log('\nLighthouse (mobile emulation, simulated slow 4G): performance / accessibility / best practices / SEO');
     for (const path of ['/zh-cn/', '/zh-cn/articles/account-compromised/', '/en/troubleshoot/payment-failed/', '/zh-cn/verify/']) {
-      const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROMIUM_ARGS });
+      const chrome = await chromeLauncher.launch({ chromePath: await chromiumPath(), chromeFlags: CHROMIUM_ARGS });
       try {
         const result = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
         const categories = result?.lhr.categories ?? {};

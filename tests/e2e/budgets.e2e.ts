@@ -37,9 +37,10 @@ describe('page weight budgets (gzip)', () => {
     ['concept article (no troubleshooter)', '/en/articles/what-is-a-digital-wallet/', { html: 12, css: 8, js: 2 }],
     ['category', '/en/categories/security/', { html: 6, css: 8, js: 2 }],
     ['FAQ', '/zh-cn/faq/', { html: 14, css: 8, js: 2 }],
-    ['search', '/en/search/', { html: 6, css: 8, js: 6 }],
+    // The search page runs the whole search engine (typo correction, rarity-weighted alias matching) on load.
+    ['search', '/en/search/', { html: 6, css: 8, js: 6.5 }],
     ['troubleshooter node', '/en/troubleshoot/payment-failed/', { html: 8, css: 8, js: 6 }],
-    ['verify', '/zh-cn/verify/', { html: 10, css: 8, js: 10 }],
+    ['verify', '/zh-cn/verify/', { html: 10, css: 8, js: 12 }], // issue #10: the checker's budget is 12 KiB
   ] as const)('keeps the %s page within its budget', (_type, path, budget) => {
     const weight = weigh(path);
     // Guards the measurement itself: every page has markup and a stylesheet.

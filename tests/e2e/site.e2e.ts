@@ -1,10 +1,45 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { useBrowser } from './support/chromium.ts';
-import { sitemapPaths, watchProblems } from './support/site.ts';
+import { batches, sitemapPaths, watchProblems } from './support/site.ts';
 
 const origin = inject('origin');
 const browser = useBrowser();
+
+/**
+ * Pages per sweep test. The sitemap is read when the tests are collected, so a bigger site makes
+ * more tests, never a longer one: each covers at most this many pages (10–50 s on a machine
+ * loaded 15-fold), well inside the hang guard.
+ */
+const PAGES_PER_TEST = 10;
+
+// Two batches at a time keep both cores busy (one loads a page while the other runs axe) without
+// starving the other test files' browsers; see maxConcurrency in vitest.config.ts.
+describe.concurrent('every sitemap page', () => {
+  it.each(batches(sitemapPaths(), PAGES_PER_TEST).map((paths, index) => ({ paths, label: `pages ${index * PAGES_PER_TEST + 1}–${index * PAGES_PER_TEST + paths.length} (from ${paths[0]})` })))(
+    'serves $label with status 200, no console errors, no failed requests and no axe violations',
+    async ({ paths }) => {
+      // The offline worker would precache a whole language in the background of every batch;
+      // tests/e2e/offline.e2e.ts tests it, so the sweep reads pages the way a first visit does.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const problems = watchProblems(page);
+      const report: string[] = [];
+      for (const path of paths) {
+        problems.consoleErrors.length = 0;
+        problems.failedRequests.length = 0;
+        const response = await page.goto(origin + path, { waitUntil: 'load' });
+        if (response?.status() !== 200) report.push(`${path}: status ${response?.status()}`);
+        const violations = await axeViolations(page);
+        for (const error of problems.consoleErrors) report.push(`${path}: console error: ${error}`);
+        for (const failed of problems.failedRequests) report.push(`${path}: request failed: ${failed}`);
+        for (const violation of violations) report.push(`${path}: axe ${violation}`);
+      }
+      await context.close();
+      expect(report).toEqual([]);
+    },
+  );
+});
 
 describe('the built site', () => {
   it('lists both locales and every page type in the sitemap', () => {
@@ -12,25 +47,6 @@ describe('the built site', () => {
     for (const expected of ['/zh-cn/', '/en/', '/zh-cn/faq/', '/en/contact/', '/zh-cn/articles/transaction-failed/', '/en/articles/transaction-failed/', '/zh-cn/updates/', '/en/verify/']) {
       expect(paths).toContain(expected);
     }
-  });
-
-  it('serves every sitemap page with status 200, no console errors, no failed requests and no axe violations', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems = watchProblems(page);
-    const report: string[] = [];
-    for (const path of sitemapPaths()) {
-      problems.consoleErrors.length = 0;
-      problems.failedRequests.length = 0;
-      const response = await page.goto(origin + path, { waitUntil: 'load' });
-      if (response?.status() !== 200) report.push(`${path}: status ${response?.status()}`);
-      const violations = await axeViolations(page);
-      for (const error of problems.consoleErrors) report.push(`${path}: console error: ${error}`);
-      for (const failed of problems.failedRequests) report.push(`${path}: request failed: ${failed}`);
-      for (const violation of violations) report.push(`${path}: axe ${violation}`);
-    }
-    await context.close();
-    expect(report).toEqual([]);
   });
 
   it('sets lang, canonical and hreflang alternates on localized pages', async () => {

@@ -4,12 +4,12 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/chromium.ts';
 import { resolveFile } from './support/static-server.ts';
-import { watchProblems } from './support/site.ts';
+import { distDir, watchProblems } from './support/site.ts';
 
 const origin = inject('origin');
 const browser = useBrowser();
 
-const dist = process.env['SITE_DIST'] ?? join(process.cwd(), 'dist');
+const dist = distDir();
 const scriptsOn = async (path: string): Promise<string[]> => {
   const page = await browser.newPage();
   const scripts: string[] = [];
@@ -22,35 +22,38 @@ const scriptsOn = async (path: string): Promise<string[]> => {
 };
 const gzipOf = (paths: readonly string[]): number => paths.reduce((sum, path) => sum + gzipSync(readFileSync(resolveFile(dist, path) ?? '')).length, 0);
 
-describe('the troubleshooter without JavaScript', () => {
-  it('reaches an outcome with a guide or a next page from every answer of every tree, in both languages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    for (const locale of ['zh-cn', 'en']) {
-      const queue = [`/${locale}/troubleshoot/`];
-      const seen = new Set<string>();
-      let outcomes = 0;
-      while (queue.length > 0) {
-        const path = queue.shift() ?? '';
+/** The trees as the built site publishes them, read when the tests are collected: one test per tree and language. */
+const trees = JSON.parse(readFileSync(join(dist, 'troubleshoot', 'trees.json'), 'utf8')) as { id: string; start: string; nodes: { id: string; type: string }[] }[];
+const nodePath = (locale: string, tree: (typeof trees)[number], node: string): string =>
+  node === tree.start ? `/${locale}/troubleshoot/${tree.id}/` : `/${locale}/troubleshoot/${tree.id}/${node}/`;
+
+// One test per tree and language, each visiting that tree's node pages once, so a new tree adds a
+// test instead of lengthening one; two run at a time (maxConcurrency in vitest.config.ts).
+describe.concurrent('the troubleshooter without JavaScript', () => {
+  it.each(['zh-cn', 'en'].flatMap((locale) => trees.map((tree) => ({ locale, tree, name: tree.id }))))(
+    'serves every node of $name ($locale): answers lead to pages that exist, outcomes give a guide or next page, the contact card and a summary',
+    async ({ locale, tree }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      for (const node of tree.nodes) {
+        const path = nodePath(locale, tree, node.id);
         const response = await page.goto(origin + path);
         expect(response?.status(), path).toBe(200);
         const answers = await page.$$eval('[data-answer]', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-        if (answers.length === 0) {
-          outcomes += 1;
+        if (node.type === 'question') {
+          expect(answers.length, `${path} is a question without answers`).toBeGreaterThan(0);
+          expect(answers.filter((answer) => !resolveFile(dist, answer)), `${path} links to pages that do not exist`).toEqual([]);
+        } else {
+          expect(answers, `${path} is an outcome with answers`).toEqual([]);
           const next = await page.locator('[data-outcome], [data-outcome-link]').count();
           expect(next, `${path} is an outcome without a guide or next page`).toBeGreaterThan(0);
           expect(await page.locator('[data-contact-card] [data-never-ask]').count(), `${path} lacks the contact card`).toBe(1);
-          expect(await page.inputValue('[data-ts-summary-text]')).not.toBe('');
-        }
-        for (const next of answers) if (!seen.has(next)) {
-          seen.add(next);
-          queue.push(next);
+          expect(await page.inputValue('[data-ts-summary-text]'), path).not.toBe('');
         }
       }
-      expect(outcomes, locale).toBeGreaterThan(10);
-    }
-    await context.close();
-  });
+      await context.close();
+    },
+  );
 });
 
 describe('the troubleshooter with JavaScript', () => {

@@ -12,5 +12,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // The site sweep runs its page batches two at a time (describe.concurrent): 2 cores.
+    maxConcurrency: 2,
   },
 });

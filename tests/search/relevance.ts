@@ -20,8 +20,11 @@ export interface QueryOutcome extends RelevanceQuery {
   rank: number | undefined;
 }
 
-export function loadQueries(): RelevanceQuery[] {
-  const file = join(process.cwd(), 'tests/search/queries.json');
+/** One of the query files in tests/search/: `queries` (the regression floor), `tuning` or `holdout`. */
+export type QuerySet = 'queries' | 'tuning' | 'holdout';
+
+export function loadQueries(set: QuerySet = 'queries'): RelevanceQuery[] {
+  const file = join(process.cwd(), `tests/search/${set}.json`);
   return (JSON.parse(readFileSync(file, 'utf8')) as { queries: RelevanceQuery[] }).queries;
 }
 

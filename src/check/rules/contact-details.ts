@@ -5,7 +5,8 @@
  * number or link in a help article is exactly what a scammer would plant, so
  * the build refuses it.
  */
-import { createContactChecker, findContactDetails, type FoundContactDetail } from '../../lib/contact-check/index.ts';
+import { CONFUSABLES } from '../../contact-check/engine/confusables.ts';
+import { createContactChecker, findContactDetails, type FoundContactDetail } from '../../contact-check/engine/index.ts';
 import type { ContentIssue } from '../issue.ts';
 import type { ContentRule } from './rule.ts';
 
@@ -26,7 +27,7 @@ export const contactDetailsRule: ContentRule = {
   check(content, raw) {
     // Without a valid registry everything would be flagged; the registry's own errors are reported elsewhere.
     if (content.contacts.channels.length === 0) return [];
-    const check = createContactChecker(content.contacts);
+    const check = createContactChecker(content.contacts, { confusables: CONFUSABLES });
     // Every file whose text the site prints, except the registry itself.
     const sources = [...raw.articles, ...raw.updates, raw.categories, raw.faq, raw.glossary, ...raw.troubleshooters].flatMap(
       ({ file, text }) => (text === undefined ? [] : [{ file, text }]),

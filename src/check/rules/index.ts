@@ -3,6 +3,7 @@ import { contactDetailsRule } from './contact-details.ts';
 import { glossaryTermsRule } from './glossary-terms.ts';
 import { guideStructureRule } from './guide-structure.ts';
 import { mdxSyntaxRule } from './mdx-syntax.ts';
+import { phoneAgreementRule } from './phone-agreement.ts';
 import { referencesRule } from './references.ts';
 import { registryRule } from './registry.ts';
 import type { ContentRule } from './rule.ts';
@@ -13,4 +14,4 @@ import { zhPunctuationRule } from './zh-punctuation.ts';
 
 export type { ContentRule } from './rule.ts';
 
-export const ALL_RULES: readonly ContentRule[] = [slugsRule, referencesRule, translationsRule, mdxSyntaxRule, zhPunctuationRule, guideStructureRule, glossaryTermsRule, contactDetailsRule, registryRule, troubleshootersRule];
+export const ALL_RULES: readonly ContentRule[] = [slugsRule, referencesRule, translationsRule, mdxSyntaxRule, zhPunctuationRule, guideStructureRule, glossaryTermsRule, contactDetailsRule, registryRule, phoneAgreementRule, troubleshootersRule];

@@ -4,7 +4,7 @@
  * the words around the channels (labels, hours, notes) carry no other contact
  * detail. The contact-details rule trusts this file; this rule earns that trust.
  */
-import { createContactChecker, findContactDetails } from '../../lib/contact-check/index.ts';
+import { createContactChecker, findContactDetails } from '../../contact-check/engine/index.ts';
 import type { ContentIssue } from '../issue.ts';
 import type { ContentRule } from './rule.ts';
 

@@ -1,8 +1,8 @@
 /**
  * /<locale>/search-aliases.json: titles and aliases of every article, and the
  * locale's synonym groups, in one small file fetched with the first search so
- * the client can match how people phrase problems (src/search/alias-match.ts,
- * src/search/synonyms.ts).
+ * the client can match how people phrase problems (src/search/engine/alias-match.ts,
+ * src/search/engine/synonyms.ts).
  */
 import type { APIRoute } from 'astro';
 import { articlesInLocale } from '../../lib/article-index.ts';

@@ -6,7 +6,7 @@
  *
  * Data: `Tree` (src/schemas/troubleshooter.ts), validated at build time by
  * src/check/rules/troubleshooters.ts. Pages get them with
- * `loadTroubleshooters(raw, content): Tree[]` from that file. Pass the engine
+ * `getTroubleshooters()` (src/lib/site-data.ts). Pass the engine
  * every tree the reader can reach (a tree plus the trees its options jump to);
  * passing all trees is always correct.
  *
@@ -33,7 +33,8 @@
  *     // recovered: true, so the page can say "we could not follow your whole link".
  *
  * Case summary (plain text for a support chat or e-mail):
- *   buildCaseSummary(trees, state, locale: Locale, details?: { amount?, time?, description?, tried?: number[] }): { text: string; redacted: SecretKind[] }
+ *   buildCaseSummary(trees, state, locale: Locale, say: SummaryText, details?: { amount?, time?, description?, tried?: number[] }): { text: string; redacted: SecretKind[] }
+ *     // `say(key, values)` formats one sentence; the texts live in src/i18n/messages/ (summaryText(locale) in ui/).
  *     // Problem (tree title), the reader's details, each question with its answer, the outcome with
  *     // urgency and summary, its actions (those in `tried` marked), and what to have ready.
  *   redactSecrets(text: string, marker: string): { text: string; kinds: SecretKind[] }
@@ -43,6 +44,6 @@
 export { answer, back, locate, resolveRef, restart, start, transition, type Event, type Position, type State, type Step } from './machine.ts';
 export { decodePath, encodePath, FROM_PARAM, nodeHref, PATH_PARAM, type DecodedPath } from './url.ts';
 export { pathTo } from './route.ts';
-export { buildCaseSummary, type CaseDetails, type CaseSummary } from './summary.ts';
+export { buildCaseSummary, type CaseDetails, type CaseSummary, type SummaryKey, type SummaryText } from './summary.ts';
 export { redactSecrets, type Redaction, type SecretKind } from './redact.ts';
 export type { Option, Outcome, OutcomeLink, Question, Tree, TreeNode } from '../../schemas/troubleshooter.ts';

@@ -29,64 +29,57 @@ export interface CaseSummary {
   redacted: SecretKind[];
 }
 
-const LABELS = {
-  'zh-CN': {
-    problem: '问题', time: '发生时间', amount: '金额', description: '情况描述', answers: '我的回答',
-    outcome: '排查结果', unfinished: '尚未完成排查', actions: '建议的步骤', tried: '已尝试',
-    prepare: '需要准备', removed: '[已隐藏]', colon: '：', dash: ' —— ', open: '（', close: '）',
-    urgency: { normal: '一般', urgent: '紧急', critical: '非常紧急' },
-  },
-  en: {
-    problem: 'Problem', time: 'When', amount: 'Amount', description: 'Description', answers: 'My answers',
-    outcome: 'Result', unfinished: 'Troubleshooting not finished', actions: 'Recommended steps', tried: 'tried',
-    prepare: 'Have ready', removed: '[removed]', colon: ': ', dash: ' — ', open: ' (', close: ')',
-    urgency: { normal: 'normal', urgent: 'urgent', critical: 'critical' },
-  },
-} as const satisfies Record<Locale, unknown>;
+/**
+ * The sentences a summary is made of. The engine holds no text: the caller passes `say`, which
+ * looks these keys up in the locale's message file (summary in src/i18n/messages/; see
+ * src/troubleshooter/ui/summary-text.ts), so the same words serve the server and the browser.
+ */
+export type SummaryKey =
+  | 'problem' | 'time' | 'amount' | 'description' | 'answers' | 'answer' | 'outcome' | 'unfinished'
+  | 'actions' | 'action' | 'actionTried' | 'prepare' | 'prepareItem' | 'removed'
+  | 'urgency.normal' | 'urgency.urgent' | 'urgency.critical';
 
-export function buildCaseSummary(trees: readonly Tree[], state: State, locale: Locale, details: CaseDetails = {}): CaseSummary {
-  const t = LABELS[locale];
+/** Formats one summary sentence with its values. */
+export type SummaryText = (key: SummaryKey, values?: Readonly<Record<string, string | number>>) => string;
+
+export function buildCaseSummary(trees: readonly Tree[], state: State, locale: Locale, say: SummaryText, details: CaseDetails = {}): CaseSummary {
   const redacted: SecretKind[] = [];
+  const removed = say('removed');
   const clean = (text: string): string => {
-    const result = redactSecrets(text.trim(), t.removed);
+    const result = redactSecrets(text.trim(), removed);
     for (const kind of result.kinds) if (!redacted.includes(kind)) redacted.push(kind);
     return result.text;
   };
   const position = locate(trees, state);
   const root = trees.find((tree) => tree.id === state.tree) ?? position.tree;
-  const line = (label: string, value: string): string => `${label}${t.colon}${value}`;
 
-  const head = [line(t.problem, root.title[locale])];
+  const head = [say('problem', { value: root.title[locale] })];
   for (const key of ['time', 'amount', 'description'] as const) {
     const value = details[key]?.trim();
-    if (value) head.push(line(t[key], clean(value)));
+    if (value) head.push(say(key, { value: clean(value) }));
   }
-  const answers = position.steps.map(
-    (step, index) => `${index + 1}. ${step.question.text[locale]}${t.dash}${step.option.label[locale]}`,
+  const answers = position.steps.map((step, index) =>
+    say('answer', { n: index + 1, question: step.question.text[locale], answer: step.option.label[locale] }),
   );
   const sections = [head.join('\n')];
-  if (answers.length > 0 && details.answersKnown !== false) sections.push([heading(t.answers, locale), ...answers].join('\n'));
+  if (answers.length > 0 && details.answersKnown !== false) sections.push([say('answers'), ...answers].join('\n'));
 
   const { node } = position;
-  if (node.type === 'outcome') sections.push(...outcomeSections(node, locale, details.tried ?? []));
-  else sections.push(line(t.outcome, `${t.unfinished}${t.open}${node.text[locale]}${t.close}`));
+  if (node.type === 'outcome') sections.push(...outcomeSections(node, locale, say, details.tried ?? []));
+  else sections.push(say('unfinished', { question: node.text[locale] }));
   return { text: sections.join('\n\n'), redacted };
 }
 
-/** A label over a list: "我的回答：" / "My answers:". */
-const heading = (label: string, locale: Locale): string => `${label}${LABELS[locale].colon.trimEnd()}`;
-
-function outcomeSections(outcome: Outcome, locale: Locale, tried: readonly number[]): string[] {
-  const t = LABELS[locale];
+function outcomeSections(outcome: Outcome, locale: Locale, say: SummaryText, tried: readonly number[]): string[] {
   const sections = [
-    `${t.outcome}${t.colon}${outcome.title[locale]}${t.open}${t.urgency[outcome.urgency]}${t.close}\n${outcome.summary[locale]}`,
+    `${say('outcome', { title: outcome.title[locale], urgency: say(`urgency.${outcome.urgency}`) })}\n${outcome.summary[locale]}`,
     [
-      heading(t.actions, locale),
-      ...outcome.actions.map((action, index) => `${index + 1}. ${tried.includes(index) ? `[${t.tried}] ` : ''}${action[locale]}`),
+      say('actions'),
+      ...outcome.actions.map((action, index) => say(tried.includes(index) ? 'actionTried' : 'action', { n: index + 1, action: action[locale] })),
     ].join('\n'),
   ];
   if (outcome.prepare.length > 0) {
-    sections.push([heading(t.prepare, locale), ...outcome.prepare.map((item) => `- ${item[locale]}`)].join('\n'));
+    sections.push([say('prepare'), ...outcome.prepare.map((item) => say('prepareItem', { item: item[locale] }))].join('\n'));
   }
   return sections;
 }

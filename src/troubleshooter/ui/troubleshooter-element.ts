@@ -7,9 +7,11 @@
  */
 import type { Locale } from '../../schemas/common.ts';
 import type { Tree } from '../../schemas/troubleshooter.ts';
+import { decodeMessage, format } from '../../i18n/format.ts';
 import { buildCaseSummary } from '../engine/summary.ts';
 import { decodePath, encodePath, FROM_PARAM, nodeHref, PATH_PARAM } from '../engine/url.ts';
 import { locate } from '../engine/machine.ts';
+import { summaryText } from './summary-text.ts';
 
 let treesFile: Promise<Tree[]> | undefined;
 /** The trees, once per page; a failed fetch (offline) is forgotten so the next use tries again. */
@@ -113,7 +115,7 @@ class KbTroubleshooter extends HTMLElement {
     if (history) {
       history.hidden = steps.length === 0;
       const summary = history.querySelector('summary');
-      if (summary) summary.textContent = (this.dataset['answersLabel'] ?? '{n}').replace('{n}', String(steps.length));
+      if (summary) summary.textContent = format(locale, decodeMessage(this.dataset['answersLabel']), { n: steps.length });
       history.querySelector('ol')?.replaceChildren(
         ...steps.map((step, index) => {
           const item = document.createElement('li');
@@ -227,7 +229,8 @@ class KbTroubleshooter extends HTMLElement {
     const value = (name: string): string => this.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-ts-fields] [name=${name}]`)?.value ?? '';
     const tried = [...this.querySelectorAll<HTMLInputElement>('[data-ts-fields] [name=tried]:checked')].map((box) => Number(box.value));
     const state = { tree: this.dataset['from'] ?? '', path: (this.dataset['path'] ?? '').split('.').filter(Boolean) };
-    const summary = buildCaseSummary(trees, state, (this.dataset['locale'] ?? 'zh-CN') as Locale, {
+    const locale = (this.dataset['locale'] ?? 'zh-CN') as Locale;
+    const summary = buildCaseSummary(trees, state, locale, summaryText(locale), {
       time: value('time'), amount: value('amount'), description: value('description'), tried,
       answersKnown: this.hasAttribute('data-known'),
     });

@@ -4,7 +4,7 @@ import { formatIssues } from '../../../src/check/issue.ts';
 import { loadContent } from '../../../src/check/load-content.ts';
 import { contactDetailsRule } from '../../../src/check/rules/contact-details.ts';
 import type { SiteContent } from '../../../src/check/site-content.ts';
-import { findContactDetails } from '../../../src/lib/contact-check/index.ts';
+import { findContactDetails } from '../../../src/contact-check/engine/index.ts';
 import type { ContactRegistry } from '../../../src/schemas/contact.ts';
 import { registry } from '../contact-check/registry.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCaseSummary } from '../../../src/troubleshooter/engine/index.ts';
+import { summaryText } from '../../../src/troubleshooter/ui/summary-text.ts';
 import { exampleTrees } from './fixtures.ts';
 
 const trees = exampleTrees();
@@ -7,7 +8,7 @@ const state = { tree: 'payment-failed', path: ['yes', 'failed'] };
 
 describe('buildCaseSummary', () => {
   it('writes the problem, the answers, the outcome, the steps and what to have ready, in Chinese', () => {
-    const summary = buildCaseSummary(trees, state, 'zh-CN', {
+    const summary = buildCaseSummary(trees, state, 'zh-CN', summaryText('zh-CN'), {
       time: '今天 14:30',
       amount: '¥58.00',
       description: '付款失败了，但是余额少了。验证码 483920 我没给别人。',
@@ -38,7 +39,7 @@ describe('buildCaseSummary', () => {
   });
 
   it('writes the same summary in English', () => {
-    expect(buildCaseSummary(trees, state, 'en').text).toMatchInlineSnapshot(`
+    expect(buildCaseSummary(trees, state, 'en', summaryText('en')).text).toMatchInlineSnapshot(`
       "Problem: A payment failed
 
       My answers:
@@ -59,13 +60,13 @@ describe('buildCaseSummary', () => {
   });
 
   it('names the troubleshooter the reader started in, even after a jump into another one', () => {
-    const { text } = buildCaseSummary(trees, { tree: 'payment-failed', path: ['not-mine'] }, 'en');
+    const { text } = buildCaseSummary(trees, { tree: 'payment-failed', path: ['not-mine'] }, 'en', summaryText('en'));
     expect(text).toMatch(/^Problem: A payment failed\n/);
     expect(text).toContain('Result: Freeze your account now (critical)');
   });
 
   it('says the troubleshooting is not finished when the reader has not reached an outcome', () => {
-    const { text } = buildCaseSummary(trees, { tree: 'payment-failed', path: ['yes'] }, 'en');
+    const { text } = buildCaseSummary(trees, { tree: 'payment-failed', path: ['yes'] }, 'en', summaryText('en'));
     expect(text.split('\n').at(-1)).toBe('Result: Troubleshooting not finished (What does your bill say about the payment?)');
   });
 
@@ -74,7 +75,7 @@ describe('buildCaseSummary', () => {
     ['a password in the time field', { time: 'password: hunter2' }, 'When: password: [removed]', ['password']],
     ['nothing when the details are empty or blank', { amount: '  ', description: '' }, 'Problem: A payment failed', []],
   ])('removes secrets from what the reader typed: %s', (_name, details, line, redacted) => {
-    const summary = buildCaseSummary(trees, state, 'en', details);
+    const summary = buildCaseSummary(trees, state, 'en', summaryText('en'), details);
     expect(summary.text.split('\n').slice(0, 2)).toContain(line);
     expect(summary.redacted).toEqual(redacted);
   });

@@ -1,0 +1,138 @@
+/**
+ * The entry points. `createContactChecker` checks one contact detail;
+ * `createTextChecker` checks a whole pasted text (a scam SMS, an e-mail
+ * header, a link): every detail in it is found and checked, and the text is
+ * only as official as its worst part.
+ */
+import { readAddressLists, type Mailbox } from './address-list.ts';
+import type { ConfusableTable } from './confusables.ts';
+import { detectKind } from './detect-kind.ts';
+import { checkEmail, emailKey, parseEmail } from './email.ts';
+import { findContactDetails } from './find-contact-details.ts';
+import { loadConfusables, needsConfusables, skeleton, squash } from './lookalike.ts';
+import { checkName } from './name.ts';
+import { checkPhone } from './phone.ts';
+import type { CompiledRegistry } from './compiled-registry.ts';
+import { compileRegistry } from './registry.ts';
+import { finding, type Finding } from './result.ts';
+import type { CheckerRegistry, ContactCheck, ContactKind, Verdict } from './types.ts';
+import { unwrapPasted } from './unwrap-pasted.ts';
+import { checkWebAddress } from './web-address.ts';
+
+/**
+ * The longest text the checker reads: a long SMS or an e-mail header with room to spare. Longer
+ * input gets verdict "invalid" with reason "too-long" and nothing else, so a page given 100 KB in
+ * ?q= answers at once.
+ */
+export const MAX_INPUT_LENGTH = 2000;
+
+const CHECKERS: Record<ContactKind, (input: string, registry: CompiledRegistry) => Finding> = {
+  phone: checkPhone,
+  email: checkEmail,
+  web: checkWebAddress,
+  name: checkName,
+};
+
+/** Checks one contact detail; `kind` skips detection when the caller already knows it. */
+export type ContactChecker = (input: string, kind?: ContactKind) => ContactCheck;
+
+function checkOne(input: string, compiled: CompiledRegistry, kind?: ContactKind): ContactCheck {
+  const text = unwrapPasted(input);
+  if (text === '') return { input, kind: undefined, ...finding('invalid', [input.trim() === '' ? 'empty' : 'unparseable']) };
+  const detected = kind ?? detectKind(text) ?? 'name';
+  return { input, kind: detected, ...CHECKERS[detected](text, compiled) };
+}
+
+/**
+ * Prepares the registry once; the returned function is cheap enough to run on every keystroke.
+ * Pass `confusables` (from loadConfusables) when inputs may have non-ASCII letters.
+ */
+export function createContactChecker(registry: CheckerRegistry, options: { confusables?: ConfusableTable | undefined } = {}): ContactChecker {
+  const compiled = compileRegistry(registry, options.confusables);
+  return (input, kind) => checkOne(input, compiled, kind);
+}
+
+/** One-off check of one detail; prefer createContactChecker when checking more than once. */
+export function checkContact(input: string, registry: CheckerRegistry, kind?: ContactKind): ContactCheck {
+  return createContactChecker(registry)(input, kind);
+}
+
+/** The result of checking a whole pasted text. */
+export interface TextCheck {
+  input: string;
+  /** The worst verdict of the parts: one hostile part makes the text not official. */
+  verdict: Verdict;
+  /** Every contact detail found, in the order written; the whole text as one part when none is found. */
+  parts: [ContactCheck, ...ContactCheck[]];
+  /** The channel the first imitating part imitates (the page's data-imitates). */
+  imitatesChannelId: string | undefined;
+}
+
+const RANK: Record<Verdict, number> = { official: 0, invalid: 1, 'not-official': 2 };
+
+/** Sentences, not a name: Chinese sentence punctuation, a line break, or more words than any account or publisher name has. */
+const isProse = (text: string): boolean => /[\u3002\uFF0C\uFF01\uFF1F\uFF1B\n]/.test(text.trim()) || text.trim().split(/\s+/).length > 6;
+
+/** The e-mail channel a display name pretends to be: one of our addresses in it, or our name. */
+function officialLookingName(name: string, compiled: CompiledRegistry): string | undefined {
+  const lower = name.toLowerCase();
+  for (const [address, contact] of compiled.emails) if (lower.includes(address)) return contact.id;
+  const read = squash(skeleton(name, compiled.confusables));
+  const brands = [...compiled.brandNames, ...compiled.lookalikeTargets.map((domain) => domain.split('.')[0] ?? domain)];
+  return brands.some((brand) => brand !== '' && read.includes(brand)) ? compiled.emails.values().next().value?.id : undefined;
+}
+
+/** What the display names around the addresses say: a warning on an address behind an official-looking name. */
+function readDisplayNames(parts: TextCheck['parts'], mailboxes: readonly Mailbox[], compiled: CompiledRegistry): TextCheck['parts'] {
+  const key = (text: string): string | undefined => {
+    const address = parseEmail(text);
+    return address ? emailKey(address) : undefined;
+  };
+  const read = (part: ContactCheck): ContactCheck => {
+    if (part.kind !== 'email' || part.normalized === undefined) return part;
+    const own = mailboxes.filter((mailbox) => key(mailbox.address) === part.normalized && mailbox.name !== '');
+    const named = own.map((mailbox) => officialLookingName(mailbox.name, compiled)).find((id) => id !== undefined);
+    if (part.verdict !== 'official' && named !== undefined) {
+      const channel = [...compiled.emails.values()].find((contact) => contact.id === named);
+      return {
+        ...part,
+        reasons: ['display-name-imitates-official', ...part.reasons],
+        imitates: part.imitates ?? channel?.value,
+        imitatesChannelId: part.imitatesChannelId ?? named,
+      };
+    }
+    // Our address as the display name of someone else's, "support@example.com <refund@evil.cn>": mail goes to the other one.
+    const asName = mailboxes.some((mailbox) => mailbox.bracketed && key(mailbox.address) !== part.normalized && mailbox.name.toLowerCase().includes(part.normalized ?? ''));
+    if (part.verdict === 'official' && asName) {
+      return { ...part, ...finding('not-official', ['display-name-only'], { normalized: part.normalized, imitates: part.input.trim(), imitatesChannelId: part.channelId ?? compiled.emails.values().next().value?.id }) };
+    }
+    return part;
+  };
+  return [read(parts[0]), ...parts.slice(1).map(read)];
+}
+
+function checkTextWith(input: string, compiled: CompiledRegistry, mailboxes: readonly Mailbox[]): TextCheck {
+  if (input.length > MAX_INPUT_LENGTH) {
+    return { input, verdict: 'invalid', parts: [{ input, kind: undefined, ...finding('invalid', ['too-long']) }], imitatesChannelId: undefined };
+  }
+  const [first, ...more] = findContactDetails(input).map((detail) => checkOne(detail.text, compiled, detail.kind));
+  // A message with no number, address or link ("【示例钱包】验证码 123456，请勿泄露。") is no name to compare either.
+  const whole = isProse(input) ? { input, kind: undefined, ...finding('invalid', ['no-contact-detail']) } : checkOne(input, compiled);
+  const parts = readDisplayNames(first ? [first, ...more] : [whole], mailboxes, compiled);
+  const verdict = parts.reduce<Verdict>((worst, part) => (RANK[part.verdict] > RANK[worst] ? part.verdict : worst), 'official');
+  return { input, verdict, parts, imitatesChannelId: parts.find((part) => part.imitatesChannelId !== undefined)?.imitatesChannelId };
+}
+
+/** Checks whole texts; loads Unicode's confusables and the address-list parser only for input that needs them. */
+export type TextChecker = (input: string) => Promise<TextCheck>;
+
+export function createTextChecker(registry: CheckerRegistry): TextChecker {
+  const plain = compileRegistry(registry);
+  let withTable: CompiledRegistry | undefined;
+  return async (input) => {
+    if (input.length > MAX_INPUT_LENGTH) return checkTextWith(input, plain, []);
+    const compiled = needsConfusables(input) ? (withTable ??= compileRegistry(registry, await loadConfusables())) : plain;
+    const mailboxes = /[@\uFF20]/.test(input) ? await readAddressLists(input) : [];
+    return checkTextWith(input, compiled, mailboxes);
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Phone numbers as people write them: "+86 400-000-0000", "0086 (400) 000 0000",
+ * "４００００００００００" typed with a Chinese input method, "tel:4000000000".
+ * Everything is reduced to one comparable form so that a number matches
+ * however it was written, and only when every digit is the same.
+ */
+
+export interface PhoneNumber {
+  /**
+   * "+86" and the national number for mainland numbers of seven digits or more
+   * ("+864000000000", "+862155550100"); short service numbers stay bare
+   * ("96110", "110") because nobody dials them with a country code; other
+   * countries keep their own prefix ("+14155550100").
+   */
+  normalized: string;
+  /** The digits after the country code and trunk "0": what is compared for near misses. */
+  national: string;
+  /** false when an international prefix other than +86 was written. */
+  mainland: boolean;
+  /** How the number was introduced: with a country code, with the trunk "0" of an area code, or bare. */
+  prefix: 'country-code' | 'trunk-zero' | 'none';
+}
+
+/**
+ * What people put between digit groups, after NFKC turned full-width forms into ASCII: spaces,
+ * dots, slashes, brackets, every dash (U+2010–2015, minus sign, small and full-width hyphen-minus)
+ * and the zero-width characters a copied number can carry.
+ */
+export const PHONE_SEPARATOR_CHARS = ' \t\u00A0\u3000\\-.()/\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u200B-\u200D\u2060\uFEFF';
+const SEPARATORS = new RegExp(`[${PHONE_SEPARATOR_CHARS}]`, 'g');
+/** "+86 (0)21 …": the bracketed trunk 0 after a country code is how the number is printed for callers abroad. */
+const BRACKETED_TRUNK = /^(\+|00)86[^\d]*\(0\)/;
+/** Numbers with no area code, dialled without a trunk 0: 400/800 lines and 106 SMS senders. */
+const NON_GEOGRAPHIC = /^(?:[48]00|106)/;
+const MAINLAND = '86';
+
+function mainland(digits: string, prefix: PhoneNumber['prefix']): PhoneNumber {
+  // A trunk 0 in front of a 400 number or an SMS sender makes another number, not another writing of ours.
+  const trunk = /^0\d{9,11}$/.test(digits) && !NON_GEOGRAPHIC.test(digits.slice(1));
+  const national = trunk ? digits.slice(1) : digits;
+  return {
+    normalized: national.length >= 7 ? `+${MAINLAND}${national}` : national,
+    national,
+    mainland: true,
+    prefix: trunk && prefix === 'none' ? 'trunk-zero' : prefix,
+  };
+}
+
+/** The comparable form of a pasted phone number; undefined when it is not one (letters, too few or too many digits). */
+export function normalizePhone(input: string): PhoneNumber | undefined {
+  const compact = input.normalize('NFKC').trim().replace(/^tel:/i, '').replace(BRACKETED_TRUNK, '+86').replace(SEPARATORS, '');
+  if (!/^\+?\d+$/.test(compact)) return undefined;
+  let digits = compact.replace(/^\+/, '');
+  let international = compact.startsWith('+');
+  if (!international && digits.startsWith('00')) {
+    digits = digits.slice(2);
+    international = true;
+  }
+  if (digits.length < 3 || digits.length > 15) return undefined;
+  if (international) {
+    return digits.startsWith(MAINLAND)
+      ? mainland(digits.slice(MAINLAND.length), 'country-code')
+      : { normalized: `+${digits}`, national: digits, mainland: false, prefix: 'country-code' };
+  }
+  // "86 400 000 0000": a bare 86 counts as the country code only when a full national number follows it.
+  if (digits.startsWith(MAINLAND) && /^86[1-9]\d{9,10}$/.test(digits)) return mainland(digits.slice(MAINLAND.length), 'country-code');
+  return mainland(digits, 'none');
+}
+
+/** A mainland mobile number: 1, then 3–9, then nine digits. */
+export const isMobileNumber = (phone: PhoneNumber): boolean => phone.mainland && /^1[3-9]\d{9}$/.test(phone.national);
+
+/**
+ * Whether digits found in prose are a phone number rather than an amount, an
+ * order number or a year: a mobile number, a 400/800 number, an area-code
+ * number written with its 0 or +86, a 95xxx/96xxx/100xx/123xx service line, or
+ * any international number. Seven- and eight-digit local numbers without an
+ * area code are left to the caller, which can see how they were grouped.
+ */
+export function looksLikePhoneNumber(phone: PhoneNumber): boolean {
+  if (!phone.mainland) return phone.national.length >= 8;
+  const { national } = phone;
+  return (
+    isMobileNumber(phone) ||
+    /^[48]00\d{7}$/.test(national) ||
+    /^106\d{5,17}$/.test(national) ||
+    (phone.prefix !== 'none' && /^[1-9]\d{8,10}$/.test(national)) ||
+    /^(?:9[56]\d{3}|1(?:00|23)\d{2})$/.test(national)
+  );
+}

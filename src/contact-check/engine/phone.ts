@@ -1,0 +1,50 @@
+/**
+ * Phone verdicts. Only the exact official number is official, and even then
+ * the caller may not be us: caller ID is trivially faked, so every phone
+ * result tells the reader to hang up and open the app themselves.
+ */
+import { editDistance } from './lookalike.ts';
+import { isMobileNumber, normalizePhone } from './normalize-phone.ts';
+import type { CompiledRegistry } from './compiled-registry.ts';
+import { finding, type Finding } from './result.ts';
+import type { ReasonCode, RegistryContact } from './types.ts';
+
+const CALLER_ID: ReasonCode = 'caller-id-can-be-faked';
+
+export function checkPhone(input: string, registry: CompiledRegistry): Finding {
+  const phone = normalizePhone(input);
+  if (!phone) return finding('invalid', ['unparseable', CALLER_ID]);
+  const normalized = phone.normalized;
+  const channel = registry.phones.get(normalized);
+  if (channel) return finding('official', ['official-channel', CALLER_ID], { normalized, channelId: channel.id });
+  const external = registry.externalPhones.get(normalized);
+  if (external) return finding('not-official', ['external-reference', CALLER_ID], { normalized, externalId: external.id });
+
+  const reasons: ReasonCode[] = ['unknown-number'];
+  let imitated: RegistryContact | undefined;
+  // The official digits with one to three digits in front: another country code (+852 400…) or an added 0.
+  for (const official of registry.phones.values()) {
+    const national = normalizePhone(official.value)?.national ?? '';
+    const extra = phone.national.length - national.length;
+    if (national.length >= 5 && extra >= 1 && extra <= 3 && phone.national.endsWith(national)) {
+      reasons.push(phone.mainland ? 'trunk-zero-added' : 'official-number-abroad');
+      imitated = official;
+      break;
+    }
+  }
+  // Another country's code says more than a one-digit difference in what follows it.
+  if (!phone.mainland) reasons.push('foreign-number');
+  if (!imitated) {
+    for (const official of registry.phones.values()) {
+      const national = normalizePhone(official.value)?.national ?? '';
+      if (national.length >= 7 && editDistance(phone.national, national) === 1) {
+        reasons.push('near-miss-number');
+        imitated = official;
+        break;
+      }
+    }
+  }
+  if (isMobileNumber(phone)) reasons.push('personal-mobile-number');
+  reasons.push(CALLER_ID);
+  return finding('not-official', reasons, { normalized, imitates: imitated?.value, imitatesChannelId: imitated?.id });
+}

@@ -1,0 +1,41 @@
+/**
+ * The final order of results: Pagefind's ranking of the page text, fused with
+ * how well the reader's words (and their synonym variants) match the phrasings
+ * editors recorded. Pure, so the weights are tested without a browser.
+ */
+import { matchAliases, type AliasEntry, type AliasIndex } from './alias-match.ts';
+import { fuseRanks } from './fuse-ranks.ts';
+
+export interface AliasScore {
+  entry: AliasEntry;
+  score: number;
+}
+
+/** A phrasing an editor recorded almost word for word is the strongest signal there is. */
+const STRONG_ALIAS = 0.75;
+
+/** The best alias score of each entry over the reader's words and their synonym variants, best first. */
+export function bestAliasScores(own: string, variants: readonly string[], index: AliasIndex, keep: (entry: AliasEntry) => boolean = () => true): AliasScore[] {
+  const best = new Map<string, AliasScore>();
+  for (const phrasing of [own, ...variants]) {
+    for (const hit of matchAliases(phrasing, index)) {
+      // A synonym's match counts a little less than the reader's own words.
+      const score = phrasing === own ? hit.score : hit.score * 0.9;
+      if ((best.get(hit.entry.url)?.score ?? 0) < score) best.set(hit.entry.url, { entry: hit.entry, score });
+    }
+  }
+  return [...best.values()].filter(({ entry }) => keep(entry)).sort((a, b) => b.score - a.score);
+}
+
+/** Page URLs in their final order. */
+export function mergeRanks(pagefindUrls: readonly string[], aliases: readonly AliasScore[]): string[] {
+  const top = aliases[0];
+  const runnerUp = aliases[1]?.score ?? 0;
+  return fuseRanks([
+    { ids: pagefindUrls, weight: 1 },
+    { ids: aliases.map(({ entry }) => entry.url), weight: 1.2 },
+    { ids: aliases.filter(({ score }) => score >= STRONG_ALIAS).map(({ entry }) => entry.url), weight: 1 },
+    // One entry clearly ahead of all others on the editors' phrasings leads.
+    { ids: top && top.score >= 0.5 && top.score - runnerUp >= 0.15 ? [top.entry.url] : [], weight: 1 },
+  ]);
+}

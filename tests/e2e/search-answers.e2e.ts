@@ -1,0 +1,182 @@
+/**
+ * Search that shows the answer: a visible state while the index downloads, a
+ * notice when a long question is cut, body excerpts, and FAQ hits that land on
+ * the open answer.
+ */
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import { searchTransfer } from '../search/transfer.ts';
+import { useBrowser } from './support/chromium.ts';
+import { watchProblems } from './support/site.ts';
+
+const origin = inject('origin');
+const browser = useBrowser();
+const headerInput = 'header kb-search input[type=search]';
+const dist = process.env['SITE_DIST'] ?? join(process.cwd(), 'dist');
+const KiB = 1024;
+
+/** Holds every request for Pagefind's wasm until `release` is called, as a very slow link would. */
+async function holdWasm(page: Page): Promise<() => void> {
+  const held: Route[] = [];
+  let released = false;
+  await page.route('**/pagefind/wasm.*', async (route) => {
+    if (released) await route.continue();
+    else held.push(route);
+  });
+  return () => {
+    released = true;
+    for (const route of held) void route.continue();
+  };
+}
+
+describe('while the first search downloads the index', () => {
+  it.each([
+    ['the header box', '/en/articles/lost-phone/', 'header [data-search-state]', 'header [data-search-result]'],
+    ['the search page', '/en/search/', '[data-search-page] [data-search-state]', '[data-search-page] [data-search-result]'],
+  ])('%s says it is searching, then shows results and drops the notice', async (_, path, state, result) => {
+    const page = await browser.newPage();
+    const release = await holdWasm(page);
+    await page.goto(origin + path);
+    const input = path.includes('/search/') ? '#page-search-q' : headerInput;
+    await page.focus(input);
+    await page.keyboard.type('charged twice');
+    await page.waitForSelector(`${state}:not([hidden])`);
+    expect(await page.textContent(state)).toBe('Searching…');
+    expect(await page.locator(result).count()).toBe(0);
+    release();
+    await page.waitForSelector(result);
+    expect(await page.isHidden(state)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('a very long question', () => {
+  it('is cut to its first 120 characters, with a notice, and still finds the answer (header box)', async () => {
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${origin}/zh-cn/articles/lost-phone/`);
+    await page.fill(headerInput, `扣了两次钱${'，商家说只收到一笔'.repeat(40)}`);
+    await page.waitForSelector('header [data-search-result]');
+    expect(await page.textContent('header [data-search-state]')).toBe('问题太长，只按前 120 个字搜索。');
+    expect(await page.locator('header [data-search-result]').first().getAttribute('href')).toBe('/zh-cn/articles/duplicate-charge/');
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('of 100 KB pasted into the search page is cut, said so, and kept out of the address bar', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/zh-cn/search/`);
+    await page.fill('#page-search-q', '付款失败但是钱被扣了'.repeat(10_000));
+    await page.waitForFunction(() => (document.querySelector('[data-search-page] [data-search-status]')?.textContent ?? '').includes('120'));
+    expect(await page.textContent('[data-search-page] [data-search-state]')).toContain('只按前 120 个字搜索');
+    expect(decodeURIComponent(new URL(page.url()).search).length).toBeLessThan(200);
+    await page.close();
+  });
+
+  it('of up to 120 characters gets no notice', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/en/search/?q=${encodeURIComponent('x'.repeat(120))}`);
+    await page.waitForFunction(() => (document.querySelector('[data-search-page] [data-search-status]')?.textContent ?? '') !== '');
+    expect(await page.isHidden('[data-search-page] [data-search-state]')).toBe(true);
+    await page.close();
+  });
+});
+
+describe('results', () => {
+  it.each([
+    ['en', 'all of our official channels'],
+    ['en', 'CVV'],
+    ['zh-cn', '全部的官方渠道'],
+    ['zh-cn', 'CVV'],
+  ])('for words of the contact card and never-ask box in %s ("%s") are not every page that shows the box', async (locale, query) => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => (document.querySelector('[data-search-page] [data-search-status]')?.textContent ?? '') !== '');
+    // Over 20 articles embed these boxes; only pages that say it in their own text may match.
+    expect(await page.locator('[data-search-page] [data-search-result]').count()).toBeLessThan(6);
+    await page.close();
+  });
+
+  it.each([
+    ['zh-cn', '扣了两次钱'],
+    ['en', 'charged twice'],
+    ['zh-cn', '手机丢了'],
+  ])('in %s for "%s" quote the page text, not its alias line', async (locale, query) => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForSelector('[data-search-page] [data-search-result]');
+    const excerpts = await page.$$eval('[data-search-page] .hit-excerpt', (items) => items.map((item) => item.textContent ?? ''));
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/ · |大家也这样搜|People also search/);
+    await page.close();
+  });
+});
+
+describe('the FAQ', () => {
+  it('appears in results as the question that matched, linked to its anchor, and that answer is open on arrival', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/en/search/?q=${encodeURIComponent('payment failed money taken')}&kind=faq`);
+    await page.waitForSelector('[data-search-page] [data-search-result]');
+    const link = page.locator('[data-search-page] [data-search-result]').first();
+    expect(await link.getAttribute('href')).toBe('/en/faq/#payment-failed-charged');
+    expect(await link.textContent()).toBe('The payment failed but money was taken. What now?');
+    await Promise.all([page.waitForURL('**/en/faq/#payment-failed-charged'), link.click()]);
+    await page.waitForFunction(() => document.getElementById('payment-failed-charged')?.closest('details')?.open === true);
+    expect(await page.locator('details[open]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('opens the answer for a link followed within the page and for one arrived at', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/zh-cn/faq/#sent-to-wrong-person`);
+    await page.waitForFunction(() => document.getElementById('sent-to-wrong-person')?.closest('details')?.open === true);
+    await page.evaluate(() => {
+      location.hash = 'payment-stuck-processing';
+    });
+    await page.waitForFunction(() => document.getElementById('payment-stuck-processing')?.closest('details')?.open === true);
+    await page.close();
+  });
+
+  it.each(['zh-cn', 'en'])('names the guide in every “read the full guide” link (%s)', async (locale) => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/${locale}/faq/`);
+    const texts = await page.$$eval('.faq-answer a', (links) => links.map((link) => link.textContent ?? ''));
+    expect(texts.length).toBeGreaterThanOrEqual(40);
+    for (const text of texts) expect(text).toMatch(locale === 'en' ? /^Read the full guide: \S/ : /^查看完整指南：\S/);
+    expect(new Set(texts).size).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('keeps the disclosure marker inside the page margin on a 360 px phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/zh-cn/faq/`);
+    const boxes = await page.$$eval('.faq-entry summary', (summaries) =>
+      summaries.map((summary) => ({ summary: summary.getBoundingClientRect().left, heading: summary.querySelector('h3')?.getBoundingClientRect().left ?? 0, marker: getComputedStyle(summary, '::before').content })),
+    );
+    for (const box of boxes) {
+      expect(box.summary).toBeGreaterThanOrEqual(8);
+      // The marker takes room inside the summary, so the question starts after it.
+      expect(box.heading).toBeGreaterThan(box.summary + 4);
+      expect(box.marker).not.toBe('none');
+    }
+    await context.close();
+  });
+});
+
+describe('what a first search downloads', () => {
+  // Counted as a server sends it: text gzipped, Pagefind's compressed files as they are.
+  // The English budget sits above the 130 KiB aim: its two words fall in two
+  // index chunks of 28 KiB each, and Pagefind's chunk size is not configurable.
+  it.each([
+    ['zh-cn', '忘记密码', '扣了两次钱', 130, 95],
+    ['en', 'forgot password', 'charged twice', 155, 50],
+  ] as const)('in %s, "%s" then "%s" stay within %i KiB and %i KiB, with no worker and no more search code than 6 KiB', async (locale, first, next, firstBudget, nextBudget) => {
+    const transfer = await searchTransfer(browser, origin, dist, locale, first, next);
+    expect(transfer.first.bytes).toBeLessThanOrEqual(firstBudget * KiB);
+    expect(transfer.next.bytes).toBeLessThanOrEqual(nextBudget * KiB);
+    expect(transfer.first.files.map((file) => file.path)).not.toContainEqual(expect.stringContaining('pagefind-worker'));
+    const code = transfer.first.files.filter((file) => file.path.startsWith('/_astro/')).reduce((sum, file) => sum + file.bytes, 0);
+    expect(code).toBeLessThanOrEqual(6 * KiB);
+  });
+});

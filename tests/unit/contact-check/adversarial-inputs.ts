@@ -1,0 +1,260 @@
+/**
+ * The checker's own attack set, written before the engine was hardened: each
+ * row is what a scammer (or a stressed reader) might paste and what must come
+ * of it. `official` rows are legitimate writings of a channel (null: an address
+ * on an official domain that is no listed channel); `hostile` rows must never
+ * read "official", and when they name a channel id the text must be reported
+ * as imitating exactly that channel. Shared by the engine's table test and the
+ * e2e test that runs the same inputs through the page in Chromium.
+ */
+export type Expectation = { official: string | null } | { hostile: string | undefined };
+
+export const ATTACK_CLASSES = [
+  'official-plus-hostile', // an official value next to a hostile one
+  'display-name', // an official-looking display name in front of someone else's address
+  'compatibility-characters', // Kangxi radicals, compatibility ideographs, maths and full-width letters
+  'split-host', // a separator inside a host that a messenger would end the link at
+  'foreign-country-code', // the official digits behind another country code or a trunk 0
+  'brand-domain', // the brand with words added, in Chinese, or before someone else's host
+  'brand-mailbox', // the brand in the local part of a free mailbox
+  'name-suffix', // our names with _official, 客服 and similar added
+  'confusable-email-domain', // look-alike letters in an e-mail domain
+  'near-miss-number', // one digit changed, added or dropped
+] as const;
+export const LEGITIMATE_CLASSES = [
+  'phone-writing', // the hotline, SMS sender and callback number however they are written
+  'email-writing',
+  'web-writing',
+  'name-writing',
+  'several-official', // a message quoting several official channels
+] as const;
+export type InputClass = (typeof ATTACK_CLASSES)[number] | (typeof LEGITIMATE_CLASSES)[number];
+
+export interface AdversarialInput {
+  kind: InputClass;
+  input: string;
+  expect: Expectation;
+}
+
+const hostile = (kind: InputClass, channel: string | undefined, inputs: readonly string[]): AdversarialInput[] =>
+  inputs.map((input) => ({ kind, input, expect: { hostile: channel } }));
+const official = (kind: InputClass, channel: string | null, inputs: readonly string[]): AdversarialInput[] =>
+  inputs.map((input) => ({ kind, input, expect: { official: channel } }));
+
+export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
+  // An official value first, a hostile one after it: the hostile one decides.
+  ...hostile('official-plus-hostile', 'hotline', [
+    '客服热线 400-000-0000，或拨打 400-000-0009',
+    '+86 400-000-0000 or 400 000 0009',
+    '400-000-0000 400-000-0008',
+    '官方电话 400-000-0000 忙线请打 +852 400 000 0000',
+  ]),
+  ...hostile('official-plus-hostile', 'website', [
+    'example.com — please log in at examp1e.com instead',
+    'support@example.com\nhttps://examp1e.com/refund',
+    'www.example.com,www.examp1e.com',
+    '官网 https://www.example.com 已升级，请改用 https://example-pay.com 登录',
+  ]),
+  ...hostile('official-plus-hostile', 'support-email', ['help.example.com 的客服让我写信给 kefu@example-help.com']),
+  ...hostile('official-plus-hostile', undefined, [
+    '【示例钱包】您的验证码 123456。退款请访问 https://refund.attacker.test/',
+    'support@example.com 或 refund@attacker.test',
+    'https://help.example.com https://attacker.test/login',
+    '官方客服 400-000-0000 手机 138 0000 0000',
+    '验证码短信来自 1069 0000 0000，退款链接 http://192.0.2.1/pay',
+    'mailto:support@example.com,refund@attacker.test',
+    'support@example.com (refund@attacker.test)',
+  ]),
+
+  // The address is what counts; a display name that looks like ours is a warning.
+  ...hostile('display-name', 'support-email', [
+    'support@example.com <refund@attacker.test>',
+    '"support@example.com" <refund@attacker.test>',
+    'Example Wallet Support <kefu@attacker.test>',
+    '示例钱包客服 <kefu@attacker.test>',
+    'support@example.com <support@examp1e.com>',
+    '"support@example.com"@attacker.test',
+    'support@example.com@attacker.test',
+  ]),
+  ...hostile('display-name', 'security-email', ['"security@example.com via" <x@evil.cn>']),
+  ...hostile('display-name', 'notice-email', ['no-reply@mail.example.com <no-reply@mail-example.attacker.test>']),
+  ...hostile('display-name', undefined, ['Team: support@example.com, refund@attacker.test;', '<support@example.com>refund@attacker.test']),
+
+  // Compatibility characters are other characters: never folded into ours.
+  ...hostile('compatibility-characters', 'app-name', [
+    '\u2F70例钱包', // Kangxi radical ⽰
+    '示\uF9B5钱包', // CJK compatibility ideograph 例
+    '示例钱\u{2F829}', // CJK compatibility supplement 包
+    '\u{1D404}\u{1D431}\u{1D41A}\u{1D426}\u{1D429}\u{1D425}\u{1D41E} \u{1D416}\u{1D41A}\u{1D425}\u{1D425}\u{1D41E}\u{1D42D}', // mathematical bold
+    '\uFF25\uFF58\uFF41\uFF4D\uFF50\uFF4C\uFF45 \uFF37\uFF41\uFF4C\uFF4C\uFF45\uFF54', // full-width
+    '\u24D4xample Wallet', // circled e
+    '\u0415xample Wallet', // Cyrillic Е
+    '\u{1D5A4}\u{1D5D1}\u{1D5BA}\u{1D5C6}\u{1D5C9}\u{1D5C5}\u{1D5BE} Wallet', // mathematical sans-serif
+    'Exa\u217Fple Wallet', // small Roman numeral one thousand ⅿ
+    'Example Wa\u04CF\u04CFet', // Cyrillic palochka
+  ]),
+  ...hostile('compatibility-characters', 'wechat-service', ['\u2F70例钱包服务号', '示例钱\u{2F829}服务号', '示例钱包\u200D服务号']),
+  ...hostile('compatibility-characters', 'app-name', ['示例\u200B钱包']),
+  ...hostile('compatibility-characters', 'support-email', ['supp\u043Ert@example.com', '\uFF53upport@example.com']),
+  ...hostile('compatibility-characters', 'weibo', ['@\u2F70例钱包']),
+  ...hostile('compatibility-characters', 'app-publisher', ['\uFF25\uFF58\uFF41\uFF4D\uFF50\uFF4C\uFF45 Wallet Technology Co., Ltd.', '\u2F70例钱包科技有限公司']),
+  ...hostile('compatibility-characters', 'website', ['\uFF45\uFF58\uFF41\uFF4D\uFF50\uFF4C\uFF45.com', 'https://www.ex\u0430mple.com/login', 'xn--exmple-cua.com']),
+  ...hostile('compatibility-characters', 'help-center', ['help.ex\u0430mple.com']),
+
+  // A messenger ends a link at a separator; so does the checker.
+  ...hostile('split-host', undefined, [
+    'https://attacker.test,.example.com',
+    'https://attacker.test .example.com',
+    'attacker.test。example.com',
+    'https://attacker.test\u200B.example.com',
+    'http://attacker.test，.example.com',
+    'https://attacker.test%2C.example.com',
+    'https://attacker.test\u3000.example.com',
+    'attacker.test\u200C.example.com',
+    'https://attacker.test\u2060.example.com',
+    'https://attacker.test\uFEFF.example.com',
+    'https://attacker.test;.example.com',
+    'https://attacker.test!.example.com',
+    'https://attacker.test、.example.com',
+    'attacker.test,example.com',
+    'https://attacker.test\uFF0F.example.com',
+    'https://attacker.test\u00A0.example.com',
+  ]),
+
+  // The official digits behind another country code, or with a trunk 0 added.
+  ...hostile('foreign-country-code', 'hotline', [
+    '+852 400-000-0000',
+    '+44 400 000 0000',
+    '+886 400 000 0000',
+    '+63 400 000 0000',
+    '00855 400 000 0000',
+    '+1 400-000-0000',
+    '00886-400-000-0000',
+    '0400-000-0000',
+    '+86 0400 000 0000',
+    '+8604000000000',
+  ]),
+  ...hostile('foreign-country-code', 'sms-sender', ['+852 1069 0000 0000']),
+  ...hostile('foreign-country-code', 'callback-line', ['+44 21 0000 0000']),
+
+  ...hostile('near-miss-number', 'hotline', ['400-000-0001', '400-000-0010', '400-000-00000', '400-000-000', '+86 400-000-0000 0']),
+  ...hostile('near-miss-number', 'sms-sender', ['1069 0000 0001']),
+  ...hostile('near-miss-number', 'callback-line', ['+86 21-0000-0001']),
+  ...hostile('near-miss-number', undefined, ['138 0000 0000', '+86 131 2345 6789']),
+
+  ...hostile('brand-domain', 'website', [
+    'examplepay.com',
+    'example-com.attacker.test',
+    '示例钱包.com',
+    'https://示例钱包.cn/login',
+    'example-wallet.com',
+    'examplewallet.cn',
+    'example.com-login.attacker.test',
+    'secure-example.com',
+    'example.co',
+    'www.example.com.cn',
+    'examp1e.com',
+    'exarnple.com',
+    'https://example.com@attacker.test',
+    'attacker.test/example.com',
+    'http://192.0.2.1/example.com',
+  ]),
+  ...hostile('brand-domain', 'help-center', ['help-example.com', 'help.examp1e.com']),
+
+  ...hostile('brand-mailbox', 'support-email', [
+    'example.support@qq.com',
+    'examplewallet@163.com',
+    '示例钱包客服@qq.com',
+    'support.example.com@gmail.com',
+    'example_kefu@163.com',
+  ]),
+  ...hostile('brand-mailbox', 'security-email', ['security-example@outlook.com']),
+
+  ...hostile('name-suffix', 'app-name', [
+    '示例钱包_official',
+    '示例钱包客服',
+    'ExampleWallet_Official',
+    '示例钱包官方客服',
+    'Example Wallet Official',
+    '示例钱包-官方',
+  ]),
+  ...hostile('name-suffix', 'weibo', ['@示例钱包客服', '@示例钱包_official']),
+  ...hostile('name-suffix', 'wechat-service', ['示例钱包服务号客服', '示例钱包服务']),
+  ...hostile('name-suffix', 'app-publisher', ['示例钱包科技公司', 'Example Wallet Tech Co., Ltd.']),
+
+  ...hostile('confusable-email-domain', 'support-email', [
+    'support@ex\u0430mple.com',
+    'support@\u0435xample.com',
+    'support@examp\u04CFe.com',
+    'support@\uFF45xample.com',
+    'support@example.com.attacker.test',
+    'support@mail-example.com',
+    'support@exarnple.com',
+  ]),
+  ...hostile('confusable-email-domain', 'security-email', ['security@examp1e.com']),
+  ...hostile('confusable-email-domain', 'notice-email', ['no-reply@mail.examp1e.com', 'no-reply@mai1.example.com']),
+
+  // Legitimate writings: each must read official.
+  ...official('phone-writing', 'hotline', [
+    '+86 400-000-0000',
+    '4000000000',
+    '0086 400 000 0000',
+    '\uFF14\uFF10\uFF10\uFF0D\uFF10\uFF10\uFF10\uFF0D\uFF10\uFF10\uFF10\uFF10',
+    '(400) 000-0000',
+    'tel:+864000000000',
+    '+86 (0)400 000 0000',
+    '400\u2013000\u20130000',
+    '400\u2014000\u20140000',
+    '400\u2010000\u20100000',
+    '400\u2011000\u20110000',
+    '400\u2012000\u20120000',
+    '400\u2015000\u20150000',
+    '400\u2212000\u22120000',
+    '400\uFE58000\uFE580000',
+    '400\uFE63000\uFE630000',
+    '400\uFF0D000\uFF0D0000',
+    '+86\u00A0400\u00A0000\u00A00000',
+    '400\u200B000\u200B0000',
+    '400\u2060000\u20600000',
+    '400\u200D000\u200C0000',
+    '客服电话：400\u2013000\u20130000。',
+    '+86 400 000 0000（24 小时）',
+  ]),
+  ...official('phone-writing', 'sms-sender', ['1069 0000 0000', '106900000000', '+86 1069 0000 0000', '【短信】发件人：1069\u20130000\u20130000']),
+  ...official('phone-writing', 'callback-line', ['+86 21-0000-0000', '021-0000-0000', '(021) 0000 0000', '+86 21 0000 0000', '021\u20140000\u20140000']),
+  ...official('email-writing', 'support-email', [
+    'support@example.com',
+    'SUPPORT@EXAMPLE.COM',
+    'mailto:support@example.com',
+    '"Example Wallet" <support@example.com>',
+    '示例钱包客服 <support@example.com>',
+    '<support@example.com>',
+    '「support@example.com」',
+    'support@example.com.',
+  ]),
+  ...official('email-writing', 'security-email', ['Example Wallet Security <security@example.com>', 'security\uFF20example.com']),
+  ...official('email-writing', 'notice-email', ['no-reply@mail.example.com', '示例钱包 <no-reply@mail.example.com>']),
+  ...official('web-writing', 'website', ['https://www.example.com', 'www.example.com', 'https://www.example.com/?q=1#top', 'https://www.example.com:443/']),
+  ...official('web-writing', 'help-center', [
+    'https://help.example.com/zh-cn/verify/',
+    'help.example.com',
+    'HTTPS://HELP.EXAMPLE.COM',
+    '请访问 https://help.example.com。',
+    '网址：help.example.com，邮箱：support@example.com',
+  ]),
+  ...official('web-writing', null, ['example.com', 'https://pay.example.com/checkout']),
+  ...official('name-writing', 'app-name', ['示例钱包', 'Example Wallet', 'example wallet', '示例钱包（Example Wallet）', '示例钱包 (Example Wallet)', '「示例钱包」']),
+  ...official('name-writing', 'wechat-service', ['示例钱包服务号']),
+  ...official('name-writing', 'weibo', ['@示例钱包']),
+  ...official('name-writing', 'app-publisher', [
+    '示例钱包科技有限公司',
+    'Example Wallet Technology Co., Ltd.',
+    '示例钱包科技有限公司（Example Wallet Technology Co., Ltd.）',
+  ]),
+  ...official('name-writing', 'in-app-chat', ['示例钱包 App › 我的 › 客服中心']),
+  ...official('several-official', null, [
+    'support@example.com 或 400-000-0000',
+    '客服热线 400-000-0000，网站 https://help.example.com。',
+    '官方渠道：400\u2014000\u20140000、support@example.com、https://www.example.com',
+  ]),
+];

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ADVERSARIAL_INPUTS, type AdversarialInput } from '../adversarial-inputs.ts';
+import { checkText } from '../registry.ts';
+
+const describeRow = (row: AdversarialInput): string => `${row.kind}: ${JSON.stringify(row.input)}`;
+
+describe('the checker against its own attack set', () => {
+  it.each(ADVERSARIAL_INPUTS.filter((row) => 'hostile' in row.expect).map((row) => [describeRow(row), row] as const))(
+    'never calls a hostile text official, and names the channel it imitates: %s',
+    async (_name, row) => {
+      const result = await checkText(row.input);
+      expect(result.verdict).not.toBe('official');
+      if ('hostile' in row.expect && row.expect.hostile !== undefined) expect(result.imitatesChannelId).toBe(row.expect.hostile);
+    },
+  );
+
+  it.each(ADVERSARIAL_INPUTS.filter((row) => 'official' in row.expect).map((row) => [describeRow(row), row] as const))(
+    'calls every legitimate writing of an official channel official: %s',
+    async (_name, row) => {
+      const result = await checkText(row.input);
+      expect(result.verdict).toBe('official');
+      expect(result.imitatesChannelId).toBeUndefined();
+      if ('official' in row.expect && row.expect.official !== null) expect(result.parts.map((part) => part.channelId)).toContain(row.expect.official);
+    },
+  );
+});

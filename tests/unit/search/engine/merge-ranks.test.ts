@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildAliasIndex, type AliasEntry } from '../../../../src/search/engine/alias-match.ts';
+import { bestAliasScores, mergeRanks, type AliasScore } from '../../../../src/search/engine/merge-ranks.ts';
+
+const entry = (url: string, phrases: string[] = [url]): AliasEntry => ({ url, title: url, description: '', category: url.startsWith('scam') ? 'safety' : 'payments', kind: 'guide', phrases });
+const scored = (url: string, score: number): AliasScore => ({ entry: entry(url), score });
+
+describe('mergeRanks', () => {
+  it.each([
+    ['keeps Pagefind’s order when no alias matches', ['a', 'b', 'c'], [], ['a', 'b', 'c']],
+    ['puts an alias the reader typed almost word for word first', ['a', 'b', 'c'], [scored('c', 0.95)], ['c', 'a', 'b']],
+    ['lets an alias clearly ahead of the others lead', ['a', 'b'], [scored('b', 0.6), scored('a', 0.3)], ['b', 'a']],
+    ['follows the editors’ phrasings when both lists hold the same pages', ['a', 'b'], [scored('b', 0.45), scored('a', 0.44)], ['b', 'a']],
+    ['adds pages only an alias found', ['a'], [scored('z', 0.5)], ['z', 'a']],
+  ] as const)('%s', (_, pagefind, aliases, expected) => {
+    expect(mergeRanks(pagefind, aliases)).toEqual(expected);
+  });
+});
+
+describe('bestAliasScores', () => {
+  const index = buildAliasIndex([entry('frozen', ['账户被冻结了']), entry('scam-calls', ['假客服打电话'])], 'zh-CN');
+
+  it('counts a synonym variant’s match a little less than the reader’s own words', () => {
+    const [own] = bestAliasScores('账户被冻结了', [], index);
+    const [synonym] = bestAliasScores('账户被封了', ['账户被冻结了'], index);
+    expect(synonym?.entry.url).toBe('frozen');
+    expect(synonym?.score).toBeCloseTo((own?.score ?? 0) * 0.9);
+  });
+
+  it('drops entries the filters exclude', () => {
+    expect(bestAliasScores('假客服打电话', [], index, (item) => item.category === 'payments')).toEqual([]);
+  });
+});
