@@ -6,6 +6,7 @@
  * The defaults are fictional: a made-up wallet and reserved example domains.
  */
 import type { Locale } from './schemas/common.ts';
+import { parseFeedbackEndpoint } from './feedback/engine/endpoint.ts';
 
 export interface SiteConfig {
   /** Brand name per locale, used in titles, the header and Open Graph tags. */
@@ -22,6 +23,8 @@ export interface SiteConfig {
   review: { criticalMaxAgeDays: number; maxAgeDays: number };
   /** Keep the emergency pages, the checker, the troubleshooter and search readable offline after one visit (a service worker; README › Offline). */
   offline: boolean;
+  /** Base URL of the feedback collector (README, "Reader feedback"); undefined: votes never leave the browser. */
+  feedbackEndpoint: string | undefined;
 }
 
 export const siteConfig: SiteConfig = {
@@ -32,4 +35,5 @@ export const siteConfig: SiteConfig = {
   antiFraudReferenceIds: ['anti-fraud-96110', 'police-110'],
   review: { criticalMaxAgeDays: 90, maxAgeDays: 365 },
   offline: true,
+  feedbackEndpoint: parseFeedbackEndpoint(process.env['FEEDBACK_ENDPOINT']),
 };

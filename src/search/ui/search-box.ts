@@ -8,6 +8,7 @@ import { decodeMessage, format } from '../../i18n/format.ts';
 import { onSettledInput, type SettledInput } from '../../lib/settled-input.ts';
 import { searchSite, type SearchHit } from './pagefind-client.ts';
 import { renderExcerpt } from './render-excerpt.ts';
+import { reportSearch } from '../../feedback/ui/search-miss.ts';
 import { limitQuery, type SearchLocale } from '../engine/query-variants.ts';
 
 export class KbSearch extends HTMLElement {
@@ -63,6 +64,7 @@ export class KbSearch extends HTMLElement {
     if (ticket !== this.#latest || !this.contains(document.activeElement)) return;
     this.#setState(notice);
     this.#render(hits, query);
+    reportSearch((this.dataset['locale'] ?? 'zh-CN') as SearchLocale, query, hits.length);
   }
 
   #setState(text: string): void {

@@ -8,6 +8,7 @@ import { onSettledInput } from '../../lib/settled-input.ts';
 import { searchSite } from './pagefind-client.ts';
 import { limitQuery, type SearchLocale } from '../engine/query-variants.ts';
 import { renderExcerpt } from './render-excerpt.ts';
+import { reportSearch } from '../../feedback/ui/search-miss.ts';
 
 export function enhanceSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -96,6 +97,8 @@ export function enhanceSearchPage(): void {
         return item;
       }));
       empty.hidden = hits.length > 0;
+      // A filter can empty the list on its own; only an unfiltered search that finds nothing is a gap in the content.
+      if (!filterValue('category') && !filterValue('kind')) reportSearch(locale, query, hits.length);
       emptyText.textContent = format(locale, decodeMessage(root.dataset['none'] ?? '{q}'), { q: query });
       status.textContent = [format(locale, decodeMessage(root.dataset['count']), { n: hits.length }), notice].join(' ').trim();
     } catch {
