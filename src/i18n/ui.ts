@@ -6,6 +6,7 @@ import type { Locale } from '../schemas/common.ts';
 
 const zhCN = {
   'site.tagline': '帮助中心',
+  'site.name': '{brand}帮助中心',
   'skip.toMain': '跳到正文',
   'nav.home': '首页',
   'nav.categories': '分类',
@@ -39,6 +40,9 @@ const zhCN = {
   'home.title': '有什么可以帮你？',
   'home.lead': '搜索你的问题，或从下面的分类开始。官方客服不会向你索要密码、验证码或支付密码。',
   'home.urgent': '紧急情况，先做这一步',
+  'firstAction.title': '第一件事',
+  'firstAction.where': '在 App 里',
+  'firstAction.call': '登不上 App 或拿不准，请拨打',
   'home.urgent.compromised': '账户被盗',
   'home.urgent.unauthorized': '有一笔不是我付的钱',
   'home.urgent.scam': '怀疑遇到诈骗',
@@ -137,6 +141,7 @@ export type UiKey = keyof typeof zhCN;
 
 const en = {
   'site.tagline': 'Help Center',
+  'site.name': '{brand} Help Center',
   'skip.toMain': 'Skip to main content',
   'nav.home': 'Home',
   'nav.categories': 'Categories',
@@ -160,7 +165,7 @@ const en = {
   'search.title': 'Search',
   'search.resultsFor': 'Results for “{q}”',
   'search.none': 'No articles match “{q}”.',
-  'search.noneHelp': 'Try other words (for example “charged twice” or “no verification code”）, or:',
+  'search.noneHelp': 'Try other words (for example “charged twice” or “no verification code”), or:',
   'search.needsJs': 'Search results need JavaScript. You can still find answers through the categories and the FAQ below.',
   'search.filterCategory': 'Category',
   'search.filterKind': 'Type',
@@ -170,6 +175,9 @@ const en = {
   'home.title': 'How can we help?',
   'home.lead': 'Search for your problem, or start from a category below. Official support never asks for your password, verification code or payment PIN.',
   'home.urgent': 'Urgent? Do this first',
+  'firstAction.title': 'Do this first',
+  'firstAction.where': 'In the app',
+  'firstAction.call': "Can't sign in, or not sure? Call",
   'home.urgent.compromised': 'My account was stolen',
   'home.urgent.unauthorized': "A payment I didn't make",
   'home.urgent.scam': 'I think this is a scam',

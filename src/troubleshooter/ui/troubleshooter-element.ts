@@ -11,17 +11,22 @@ import { buildCaseSummary } from '../engine/summary.ts';
 import { decodePath, encodePath, FROM_PARAM, nodeHref, PATH_PARAM } from '../engine/url.ts';
 import { locate } from '../engine/machine.ts';
 
-let treesFile: Promise<Tree[]> | undefined;
-/** The trees, once per page; a failed fetch (offline) is forgotten so the next use tries again. */
-const loadTrees = (): Promise<Tree[]> => {
-  treesFile ??= fetch('/troubleshoot/trees.json').then((response) => {
-    if (!response.ok) throw new Error(String(response.status));
-    return response.json() as Promise<Tree[]>;
-  });
-  treesFile.catch(() => {
-    treesFile = undefined;
-  });
-  return treesFile;
+/** Per starting tree: the trees it reaches, in the page's language; a failed fetch (offline) is forgotten so the next use tries again. */
+const bundles = new Map<string, Promise<Tree[]>>();
+const loadTrees = (segment: string, from: string): Promise<Tree[]> => {
+  const url = `/${segment}/troubleshoot/${encodeURIComponent(from)}.json`;
+  let bundle = bundles.get(url);
+  if (!bundle) {
+    bundle = fetch(url).then((response) => {
+      // No such tree (a tampered ?from=): nothing to follow, which the caller reports.
+      if (response.status === 404) return [];
+      if (!response.ok) throw new Error(String(response.status));
+      return response.json() as Promise<Tree[]>;
+    });
+    bundle.catch(() => bundles.delete(url));
+    bundles.set(url, bundle);
+  }
+  return bundle;
 };
 const pages = new Map<string, Promise<Document>>();
 const loadPage = (href: string): Promise<Document> => {
@@ -60,7 +65,8 @@ class KbTroubleshooter extends HTMLElement {
       void this.#checkUrl().catch(() => undefined);
     }
     this.#enhanceView();
-    if (this.hasAttribute('data-known')) void this.#syncView().catch(() => undefined);
+    // At a start node the server already rendered everything right; the trees are fetched on the first answer.
+    if (this.hasAttribute('data-known') && this.dataset['path']) void this.#syncView().catch(() => undefined);
   }
 
   /** A shared link whose answers no longer lead here (tampered or stale) goes to the furthest valid step, with a notice. */
@@ -68,7 +74,7 @@ class KbTroubleshooter extends HTMLElement {
     const params = new URLSearchParams(location.search);
     const from = params.get(FROM_PARAM);
     if (!from) return;
-    const trees = await loadTrees();
+    const trees = await loadTrees(this.#segment, from);
     if (!trees.some((tree) => tree.id === from)) return this.#notice();
     const { state, recovered } = decodePath(trees, from, params.get(PATH_PARAM));
     const position = locate(trees, state);
@@ -98,8 +104,8 @@ class KbTroubleshooter extends HTMLElement {
    */
   async #syncView(): Promise<void> {
     if (!this.hasAttribute('data-known')) return;
-    const trees = await loadTrees();
     const from = this.dataset['from'] ?? '';
+    const trees = await loadTrees(this.#segment, from);
     const locale = (this.dataset['locale'] ?? 'zh-CN') as Locale;
     const { path, steps } = locate(trees, { tree: from, path: (this.dataset['path'] ?? '').split('.').filter(Boolean) });
     const href = (tree: string, node: string, trail: readonly string[]): string => nodeHref(this.#segment, tree, node, { from, path: trail });
@@ -223,7 +229,7 @@ class KbTroubleshooter extends HTMLElement {
   async #updateSummary(): Promise<void> {
     const text = this.querySelector<HTMLTextAreaElement>('[data-ts-summary-text]');
     if (!text) return;
-    const trees = await loadTrees();
+    const trees = await loadTrees(this.#segment, this.dataset['from'] ?? '');
     const value = (name: string): string => this.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-ts-fields] [name=${name}]`)?.value ?? '';
     const tried = [...this.querySelectorAll<HTMLInputElement>('[data-ts-fields] [name=tried]:checked')].map((box) => Number(box.value));
     const state = { tree: this.dataset['from'] ?? '', path: (this.dataset['path'] ?? '').split('.').filter(Boolean) };
