@@ -6,8 +6,11 @@
 import { searchSite } from './pagefind-client.ts';
 import type { SearchLocale } from './query-variants.ts';
 import { renderExcerpt } from './render-excerpt.ts';
+import { carryToLanguageSwitch } from '../lib/lang-switch.ts';
 
 const DEBOUNCE_MS = 200;
+/** The query and the filters (category and kind ids, the same in every language). */
+const SEARCH_PARAMS = ['q', 'category', 'kind'] as const;
 
 export function enhanceSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -31,6 +34,7 @@ export function enhanceSearchPage(): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const select of selects) select.value = params.get(select.name) ?? '';
+  carryToLanguageSwitch(SEARCH_PARAMS);
   let composing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let ticket = 0;
@@ -45,6 +49,7 @@ export function enhanceSearchPage(): void {
       if (query) next.set('q', query);
       for (const select of selects) if (select.value) next.set(select.name, select.value);
       history.replaceState(null, '', `${location.pathname}${next.size > 0 ? `?${next}` : ''}`);
+      carryToLanguageSwitch(SEARCH_PARAMS);
     }
     failed.hidden = true;
     if (query === '') {

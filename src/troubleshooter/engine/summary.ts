@@ -13,6 +13,8 @@ import { redactSecrets, type SecretKind } from './redact.ts';
 export interface CaseDetails {
   amount?: string | undefined;
   time?: string | undefined;
+  /** The transaction ID (交易单号) every guide asks the reader to have ready. */
+  transaction?: string | undefined;
   description?: string | undefined;
   /** 0-based indexes into the outcome's actions that the reader says they already tried. */
   tried?: readonly number[] | undefined;
@@ -31,16 +33,16 @@ export interface CaseSummary {
 
 const LABELS = {
   'zh-CN': {
-    problem: '问题', time: '发生时间', amount: '金额', description: '情况描述', answers: '我的回答',
+    problem: '问题', time: '发生时间', amount: '金额', transaction: '交易单号', description: '情况描述', answers: '我的回答',
     outcome: '排查结果', unfinished: '尚未完成排查', actions: '建议的步骤', tried: '已尝试',
     prepare: '需要准备', removed: '[已隐藏]', colon: '：', dash: ' —— ', open: '（', close: '）',
-    urgency: { normal: '一般', urgent: '紧急', critical: '非常紧急' },
+    urgency: { urgent: '紧急', critical: '非常紧急' },
   },
   en: {
-    problem: 'Problem', time: 'When', amount: 'Amount', description: 'Description', answers: 'My answers',
+    problem: 'Problem', time: 'When', amount: 'Amount', transaction: 'Transaction ID', description: 'Description', answers: 'My answers',
     outcome: 'Result', unfinished: 'Troubleshooting not finished', actions: 'Recommended steps', tried: 'tried',
     prepare: 'Have ready', removed: '[removed]', colon: ': ', dash: ' — ', open: ' (', close: ')',
-    urgency: { normal: 'normal', urgent: 'urgent', critical: 'critical' },
+    urgency: { urgent: 'urgent', critical: 'critical' },
   },
 } as const satisfies Record<Locale, unknown>;
 
@@ -56,8 +58,12 @@ export function buildCaseSummary(trees: readonly Tree[], state: State, locale: L
   const root = trees.find((tree) => tree.id === state.tree) ?? position.tree;
   const line = (label: string, value: string): string => `${label}${t.colon}${value}`;
 
-  const head = [line(t.problem, root.title[locale])];
-  for (const key of ['time', 'amount', 'description'] as const) {
+  const known = details.answersKnown !== false;
+  // The entry tree's title is its first question ("遇到了什么问题？"); the reader's problem is then their answer to it.
+  const first = known ? position.steps[0] : undefined;
+  const problem = first && first.tree.id === root.id && first.question.text[locale] === root.title[locale] ? first.option.label[locale] : root.title[locale];
+  const head = [line(t.problem, problem)];
+  for (const key of ['time', 'amount', 'transaction', 'description'] as const) {
     const value = details[key]?.trim();
     if (value) head.push(line(t[key], clean(value)));
   }
@@ -65,7 +71,7 @@ export function buildCaseSummary(trees: readonly Tree[], state: State, locale: L
     (step, index) => `${index + 1}. ${step.question.text[locale]}${t.dash}${step.option.label[locale]}`,
   );
   const sections = [head.join('\n')];
-  if (answers.length > 0 && details.answersKnown !== false) sections.push([heading(t.answers, locale), ...answers].join('\n'));
+  if (answers.length > 0 && known) sections.push([heading(t.answers, locale), ...answers].join('\n'));
 
   const { node } = position;
   if (node.type === 'outcome') sections.push(...outcomeSections(node, locale, details.tried ?? []));
@@ -79,7 +85,8 @@ const heading = (label: string, locale: Locale): string => `${label}${LABELS[loc
 function outcomeSections(outcome: Outcome, locale: Locale, tried: readonly number[]): string[] {
   const t = LABELS[locale];
   const sections = [
-    `${t.outcome}${t.colon}${outcome.title[locale]}${t.open}${t.urgency[outcome.urgency]}${t.close}\n${outcome.summary[locale]}`,
+    // Only urgency that matters to support is named; "normal" is an internal label, not something to tell them.
+    `${t.outcome}${t.colon}${outcome.title[locale]}${outcome.urgency === 'normal' ? '' : `${t.open}${t.urgency[outcome.urgency]}${t.close}`}\n${outcome.summary[locale]}`,
     [
       heading(t.actions, locale),
       ...outcome.actions.map((action, index) => `${index + 1}. ${tried.includes(index) ? `[${t.tried}] ` : ''}${action[locale]}`),

@@ -10,6 +10,7 @@ import type { Tree } from '../../schemas/troubleshooter.ts';
 import { buildCaseSummary } from '../engine/summary.ts';
 import { decodePath, encodePath, FROM_PARAM, nodeHref, PATH_PARAM } from '../engine/url.ts';
 import { locate } from '../engine/machine.ts';
+import { carryToLanguageSwitch } from '../../lib/lang-switch.ts';
 
 /** Per starting tree: the trees it reaches, in the page's language; a failed fetch (offline) is forgotten so the next use tries again. */
 const bundles = new Map<string, Promise<Tree[]>>();
@@ -96,6 +97,8 @@ class KbTroubleshooter extends HTMLElement {
     this.dataset['from'] = from;
     this.dataset['path'] = encodePath(path);
     this.dataset['known'] = '';
+    // The full troubleshooter's URL carries the answers; switching language keeps them.
+    if (!this.#embedded) carryToLanguageSwitch([FROM_PARAM, PATH_PARAM], `?${new URLSearchParams({ [FROM_PARAM]: from, [PATH_PARAM]: this.dataset['path'] })}`);
   }
 
   /**
@@ -173,6 +176,11 @@ class KbTroubleshooter extends HTMLElement {
     current.replaceWith(imported);
     this.dataset['tree'] = next.dataset['tree'] ?? '';
     this.dataset['node'] = next.dataset['node'] ?? '';
+    if (!this.#embedded) {
+      // The new node's own language switch (its path), before #adopt adds the answers to it.
+      const switchHref = page.querySelector('a[data-lang-switch]')?.getAttribute('href');
+      if (switchHref) for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) link.setAttribute('href', switchHref);
+    }
     // The fetched page is static; the answers come from the link that was followed.
     const trail = new URL(href, location.href).searchParams;
     const from = trail.get(FROM_PARAM);
@@ -234,7 +242,7 @@ class KbTroubleshooter extends HTMLElement {
     const tried = [...this.querySelectorAll<HTMLInputElement>('[data-ts-fields] [name=tried]:checked')].map((box) => Number(box.value));
     const state = { tree: this.dataset['from'] ?? '', path: (this.dataset['path'] ?? '').split('.').filter(Boolean) };
     const summary = buildCaseSummary(trees, state, (this.dataset['locale'] ?? 'zh-CN') as Locale, {
-      time: value('time'), amount: value('amount'), description: value('description'), tried,
+      time: value('time'), amount: value('amount'), transaction: value('transaction'), description: value('description'), tried,
       answersKnown: this.hasAttribute('data-known'),
     });
     text.value = summary.text;
