@@ -14,6 +14,6 @@ export function carryToLanguageSwitch(names: readonly string[], query: string = 
       if (value === null || value === '') target.searchParams.delete(name);
       else target.searchParams.set(name, value);
     }
-    link.href = target.href;
+    link.setAttribute('href', `${target.pathname}${target.search}${target.hash}`);
   }
 }
