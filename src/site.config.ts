@@ -15,6 +15,11 @@ export interface SiteConfig {
   siteUrl: string;
   /** Where the content lives; "Edit this page" links to `${repositoryUrl}/edit/main/<path>`. */
   repositoryUrl: string;
+  /**
+   * Show "Edit this page" on articles. Only for a public documentation repository:
+   * a wallet's readers cannot edit it, and a link to a code host looks odd on a support page.
+   */
+  showEditLink: boolean;
   /** Brand colours; both must keep 4.5:1 contrast with white text (checked by the axe tests). */
   colors: { accent: string; accentDark: string };
   /** Hotlines outside the operator for victims of fraud; keep them in content/contacts.yaml externalReferences too. */
@@ -31,6 +36,7 @@ export const siteConfig: SiteConfig = {
   brandName: { 'zh-CN': '示例钱包', en: 'Example Wallet' },
   siteUrl: 'https://help.example.com',
   repositoryUrl: 'https://git.example.com/example-wallet/help-center',
+  showEditLink: false,
   colors: { accent: '#0a5cc2', accentDark: '#7ab8ff' },
   antiFraudReferenceIds: ['anti-fraud-96110', 'police-110'],
   review: { criticalMaxAgeDays: 90, maxAgeDays: 365 },

@@ -4,11 +4,16 @@ import type { UiKey } from '../i18n/ui.ts';
 import { articlesInLocale, type PublishedArticle } from './article-index.ts';
 import type { Locale } from '../lib/locales.ts';
 
-/** The urgent-help strip: the three situations where minutes matter. Slugs are checked by a unit test. */
-export const URGENT_LINKS: readonly { slug: string; label: UiKey }[] = [
-  { slug: 'account-compromised', label: 'home.urgent.compromised' },
+/**
+ * The urgent-help strip's quick links: where minutes matter. `anchor` points into the
+ * guide (its first-action box). Scams go to recognising one; the checker is linked
+ * beside these, and "I was scammed" stays a guide of its own. Slugs are checked by a unit test.
+ */
+export const URGENT_LINKS: readonly { slug: string; anchor?: string | undefined; label: UiKey }[] = [
+  { slug: 'account-compromised', anchor: 'first-action', label: 'home.urgent.freeze' },
   { slug: 'unauthorized-transaction', label: 'home.urgent.unauthorized' },
-  { slug: 'scammed-what-now', label: 'home.urgent.scam' },
+  { slug: 'account-compromised', label: 'home.urgent.compromised' },
+  { slug: 'recognize-scams', label: 'home.urgent.scam' },
 ];
 
 /** Articles with `featured: N` in frontmatter, in that order. */

@@ -13,6 +13,7 @@ export function officialChannelsDocument(registry: ContactRegistry) {
       label: channel.label,
       ...(channel.hours ? { hours: channel.hours } : {}),
       ...(channel.platform ? { platform: channel.platform } : {}),
+      ...(channel.path ? { path: channel.path } : {}),
     })),
   };
 }

@@ -83,8 +83,12 @@ function explain(issue: z.core.$ZodIssue): { problem: string; fix: string; extra
     }
     case 'invalid_format':
       return { problem: `${describe(issue.input)} is not a valid ${issue.format}`, fix: issue.message };
-    case 'custom':
-      return { problem: `${describe(issue.input)} is invalid: ${issue.message}`, fix: `correct "${field}": ${issue.message}` };
+    case 'custom': {
+      // A schema may carry its own fix (src/schemas/article.ts firstAction); a missing field is named as missing.
+      const fix = typeof issue.params?.['fix'] === 'string' ? issue.params['fix'] : `correct "${field}": ${issue.message}`;
+      if (issue.input === undefined) return { problem: `required field "${field}" is missing: ${issue.message}`, fix };
+      return { problem: `${describe(issue.input)} is invalid: ${issue.message}`, fix };
+    }
     default:
       return { problem: issue.message, fix: `correct "${field}" (see src/schemas/ for the expected shape)` };
   }

@@ -51,15 +51,51 @@ const KIND = 'concept: explains something; guide: numbered steps to solve a prob
 export const conceptArticleSchema = z.strictObject({ kind: z.literal('concept').describe(KIND), ...baseArticleShape });
 export const faqArticleSchema = z.strictObject({ kind: z.literal('faq').describe(KIND), ...baseArticleShape });
 export const policyArticleSchema = z.strictObject({ kind: z.literal('policy').describe(KIND), ...baseArticleShape });
-export const guideArticleSchema = z.strictObject({
-  kind: z.literal('guide').describe(KIND),
-  ...baseArticleShape,
-  urgency: z
-    .enum(URGENCIES)
-    .default('normal')
-    .describe('critical: act now to stop further loss (stolen account, payment you did not make); urgent: soon, money or access at stake.'),
-  estimatedMinutes: z.number().int().min(1).max(120).describe('Rough time to follow the steps, shown next to the title.'),
+/** The one protective step an urgent or critical guide shows in a box right under its title, with the hotline. */
+export const firstActionSchema = z.strictObject({
+  step: z
+    .string()
+    .trim()
+    .min(4)
+    .max(140)
+    .describe('The one thing to do now, in a sentence ("马上冻结账户，钱就不能再被转走。"). Never a phone number: the box adds the hotline from content/contacts.yaml.'),
+  path: z
+    .string()
+    .trim()
+    .min(2)
+    .max(80)
+    .describe('Where that step is in the app, as the reader taps it: "我的 › 设置 › 账户与安全 › 紧急冻结".'),
 });
+export type FirstAction = z.infer<typeof firstActionSchema>;
+
+export const FIRST_ACTION_FIX =
+  'add firstAction: { step: "the one protective step, in a sentence", path: "where it is in the app, e.g. 我的 › 设置 › 账户与安全 › 紧急冻结" } — the page shows it under the title with the hotline';
+
+export const guideArticleSchema = z
+  .strictObject({
+    kind: z.literal('guide').describe(KIND),
+    ...baseArticleShape,
+    urgency: z
+      .enum(URGENCIES)
+      .default('normal')
+      .describe('critical: act now to stop further loss (stolen account, payment you did not make); urgent: soon, money or access at stake.'),
+    estimatedMinutes: z.number().int().min(1).max(120).describe('Rough time to follow the steps, shown next to the title.'),
+    firstAction: firstActionSchema
+      .optional()
+      .describe('Required on urgent and critical guides: the one protective step, shown first, with the hotline as a tap-to-call link.'),
+  })
+  .check((context) => {
+    const { urgency, firstAction } = context.value;
+    if (urgency !== 'normal' && firstAction === undefined) {
+      context.issues.push({
+        code: 'custom',
+        input: undefined,
+        path: ['firstAction'],
+        message: `${urgency === 'urgent' ? 'an urgent' : 'a critical'} guide needs a first action`,
+        params: { fix: FIRST_ACTION_FIX },
+      });
+    }
+  });
 
 export const articleSchema = z.discriminatedUnion('kind', [
   conceptArticleSchema,

@@ -26,6 +26,11 @@ export const channelSchema = z.strictObject({
   platform: localizedTextSchema
     .optional()
     .describe('For `social` channels: the platform, e.g. { zh-CN: 微信服务号, en: WeChat service account }.'),
+  path: localizedTextSchema
+    .optional()
+    .describe(
+      'For `app` channels reached inside the app: the way there, per language (示例钱包 App › 我的 › 客服中心 / Example Wallet app › Me › Help & support). Pages show it instead of `value`, which stays as the checker and /official-channels.json know it.',
+    ),
   primary: z.boolean().default(false).describe('Shown first on the contact card that appears at every "contact support" point.'),
 });
 export type Channel = z.infer<typeof channelSchema>;

@@ -32,6 +32,10 @@ export const optionSchema = z.strictObject({
   next: nodeRefSchema.describe(
     'Where this answer leads: a node id in this tree ("charged"), another troubleshooter\'s id, or "tree-id#node-id".',
   ),
+  urgent: z
+    .boolean()
+    .default(false)
+    .describe('Money or the account is at risk right now (stolen account, money gone, fake support): listed first and marked urgent.'),
 });
 export type Option = z.infer<typeof optionSchema>;
 

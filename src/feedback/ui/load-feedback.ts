@@ -19,3 +19,6 @@ const watch = (): void => {
 const mutations = new MutationObserver(watch);
 mutations.observe(document.body, { childList: true, subtree: true });
 watch();
+
+// A module (not a global script), so its names stay its own.
+export {};

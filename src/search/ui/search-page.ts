@@ -9,6 +9,10 @@ import { searchSite } from './pagefind-client.ts';
 import { limitQuery, type SearchLocale } from '../engine/query-variants.ts';
 import { renderExcerpt } from './render-excerpt.ts';
 import { reportSearch } from '../../feedback/ui/search-miss.ts';
+import { carryToLanguageSwitch } from '../../lib/lang-switch.ts';
+
+/** The query and the filters (category and kind ids, the same in every language). */
+const SEARCH_PARAMS = ['q', 'category', 'kind'] as const;
 
 export function enhanceSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -37,6 +41,7 @@ export function enhanceSearchPage(): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const select of selects) select.value = params.get(select.name) ?? '';
+  carryToLanguageSwitch(SEARCH_PARAMS);
   let ticket = 0;
 
   const filterValue = (name: string): string | undefined => selects.find((select) => select.name === name)?.value || undefined;
@@ -50,6 +55,7 @@ export function enhanceSearchPage(): void {
       if (query) next.set('q', query);
       for (const select of selects) if (select.value) next.set(select.name, select.value);
       history.replaceState(null, '', `${location.pathname}${next.size > 0 ? `?${next}` : ''}`);
+      carryToLanguageSwitch(SEARCH_PARAMS);
     }
     failed.hidden = true;
     if (query === '') {

@@ -13,6 +13,8 @@ import { redactSecrets, type SecretKind } from './redact.ts';
 export interface CaseDetails {
   amount?: string | undefined;
   time?: string | undefined;
+  /** The transaction ID (交易单号) every guide asks the reader to have ready. */
+  transaction?: string | undefined;
   description?: string | undefined;
   /** 0-based indexes into the outcome's actions that the reader says they already tried. */
   tried?: readonly number[] | undefined;
@@ -35,9 +37,9 @@ export interface CaseSummary {
  * src/troubleshooter/ui/summary-text.ts), so the same words serve the server and the browser.
  */
 export type SummaryKey =
-  | 'problem' | 'time' | 'amount' | 'description' | 'answers' | 'answer' | 'outcome' | 'unfinished'
+  | 'problem' | 'time' | 'amount' | 'transaction' | 'description' | 'answers' | 'answer' | 'outcome' | 'outcomeNormal' | 'unfinished'
   | 'actions' | 'action' | 'actionTried' | 'prepare' | 'prepareItem' | 'removed'
-  | 'urgency.normal' | 'urgency.urgent' | 'urgency.critical';
+  | 'urgency.urgent' | 'urgency.critical';
 
 /** Formats one summary sentence with its values. */
 export type SummaryText = (key: SummaryKey, values?: Readonly<Record<string, string | number>>) => string;
@@ -53,8 +55,12 @@ export function buildCaseSummary(trees: readonly Tree[], state: State, locale: L
   const position = locate(trees, state);
   const root = trees.find((tree) => tree.id === state.tree) ?? position.tree;
 
-  const head = [say('problem', { value: root.title[locale] })];
-  for (const key of ['time', 'amount', 'description'] as const) {
+  const known = details.answersKnown !== false;
+  // The entry tree's title is its first question ("遇到了什么问题？"); the reader's problem is then their answer to it.
+  const first = known ? position.steps[0] : undefined;
+  const problem = first && first.tree.id === root.id && first.question.text[locale] === root.title[locale] ? first.option.label[locale] : root.title[locale];
+  const head = [say('problem', { value: problem })];
+  for (const key of ['time', 'amount', 'transaction', 'description'] as const) {
     const value = details[key]?.trim();
     if (value) head.push(say(key, { value: clean(value) }));
   }
@@ -62,7 +68,7 @@ export function buildCaseSummary(trees: readonly Tree[], state: State, locale: L
     say('answer', { n: index + 1, question: step.question.text[locale], answer: step.option.label[locale] }),
   );
   const sections = [head.join('\n')];
-  if (answers.length > 0 && details.answersKnown !== false) sections.push([say('answers'), ...answers].join('\n'));
+  if (answers.length > 0 && known) sections.push([say('answers'), ...answers].join('\n'));
 
   const { node } = position;
   if (node.type === 'outcome') sections.push(...outcomeSections(node, locale, say, details.tried ?? []));
@@ -72,7 +78,8 @@ export function buildCaseSummary(trees: readonly Tree[], state: State, locale: L
 
 function outcomeSections(outcome: Outcome, locale: Locale, say: SummaryText, tried: readonly number[]): string[] {
   const sections = [
-    `${say('outcome', { title: outcome.title[locale], urgency: say(`urgency.${outcome.urgency}`) })}\n${outcome.summary[locale]}`,
+    // Only urgency that matters to support is named; "normal" is an internal label, not something to tell them.
+    `${outcome.urgency === 'normal' ? say('outcomeNormal', { title: outcome.title[locale] }) : say('outcome', { title: outcome.title[locale], urgency: say(`urgency.${outcome.urgency}`) })}\n${outcome.summary[locale]}`,
     [
       say('actions'),
       ...outcome.actions.map((action, index) => say(tried.includes(index) ? 'actionTried' : 'action', { n: index + 1, action: action[locale] })),

@@ -12,18 +12,24 @@ import { buildCaseSummary } from '../engine/summary.ts';
 import { decodePath, encodePath, FROM_PARAM, nodeHref, PATH_PARAM } from '../engine/url.ts';
 import { locate } from '../engine/machine.ts';
 import { summaryText } from './summary-text.ts';
+import { carryToLanguageSwitch } from '../../lib/lang-switch.ts';
 
-let treesFile: Promise<Tree[]> | undefined;
-/** The trees, once per page; a failed fetch (offline) is forgotten so the next use tries again. */
-const loadTrees = (): Promise<Tree[]> => {
-  treesFile ??= fetch('/troubleshoot/trees.json').then((response) => {
-    if (!response.ok) throw new Error(String(response.status));
-    return response.json() as Promise<Tree[]>;
-  });
-  treesFile.catch(() => {
-    treesFile = undefined;
-  });
-  return treesFile;
+/** Per starting tree: the trees it reaches, in the page's language; a failed fetch (offline) is forgotten so the next use tries again. */
+const bundles = new Map<string, Promise<Tree[]>>();
+const loadTrees = (segment: string, from: string): Promise<Tree[]> => {
+  const url = `/${segment}/troubleshoot/${encodeURIComponent(from)}.json`;
+  let bundle = bundles.get(url);
+  if (!bundle) {
+    bundle = fetch(url).then((response) => {
+      // No such tree (a tampered ?from=): nothing to follow, which the caller reports.
+      if (response.status === 404) return [];
+      if (!response.ok) throw new Error(String(response.status));
+      return response.json() as Promise<Tree[]>;
+    });
+    bundle.catch(() => bundles.delete(url));
+    bundles.set(url, bundle);
+  }
+  return bundle;
 };
 const pages = new Map<string, Promise<Document>>();
 const loadPage = (href: string): Promise<Document> => {
@@ -62,7 +68,8 @@ class KbTroubleshooter extends HTMLElement {
       void this.#checkUrl().catch(() => undefined);
     }
     this.#enhanceView();
-    if (this.hasAttribute('data-known')) void this.#syncView().catch(() => undefined);
+    // At a start node the server already rendered everything right; the trees are fetched on the first answer.
+    if (this.hasAttribute('data-known') && this.dataset['path']) void this.#syncView().catch(() => undefined);
   }
 
   /** A shared link whose answers no longer lead here (tampered or stale) goes to the furthest valid step, with a notice. */
@@ -70,7 +77,7 @@ class KbTroubleshooter extends HTMLElement {
     const params = new URLSearchParams(location.search);
     const from = params.get(FROM_PARAM);
     if (!from) return;
-    const trees = await loadTrees();
+    const trees = await loadTrees(this.#segment, from);
     if (!trees.some((tree) => tree.id === from)) return this.#notice();
     const { state, recovered } = decodePath(trees, from, params.get(PATH_PARAM));
     const position = locate(trees, state);
@@ -92,6 +99,8 @@ class KbTroubleshooter extends HTMLElement {
     this.dataset['from'] = from;
     this.dataset['path'] = encodePath(path);
     this.dataset['known'] = '';
+    // The full troubleshooter's URL carries the answers; switching language keeps them.
+    if (!this.#embedded) carryToLanguageSwitch([FROM_PARAM, PATH_PARAM], `?${new URLSearchParams({ [FROM_PARAM]: from, [PATH_PARAM]: this.dataset['path'] })}`);
   }
 
   /**
@@ -100,8 +109,8 @@ class KbTroubleshooter extends HTMLElement {
    */
   async #syncView(): Promise<void> {
     if (!this.hasAttribute('data-known')) return;
-    const trees = await loadTrees();
     const from = this.dataset['from'] ?? '';
+    const trees = await loadTrees(this.#segment, from);
     const locale = (this.dataset['locale'] ?? 'zh-CN') as Locale;
     const { path, steps } = locate(trees, { tree: from, path: (this.dataset['path'] ?? '').split('.').filter(Boolean) });
     const href = (tree: string, node: string, trail: readonly string[]): string => nodeHref(this.#segment, tree, node, { from, path: trail });
@@ -169,6 +178,11 @@ class KbTroubleshooter extends HTMLElement {
     current.replaceWith(imported);
     this.dataset['tree'] = next.dataset['tree'] ?? '';
     this.dataset['node'] = next.dataset['node'] ?? '';
+    if (!this.#embedded) {
+      // The new node's own language switch (its path), before #adopt adds the answers to it.
+      const switchHref = page.querySelector('a[data-lang-switch]')?.getAttribute('href');
+      if (switchHref) for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) link.setAttribute('href', switchHref);
+    }
     // The fetched page is static; the answers come from the link that was followed.
     const trail = new URL(href, location.href).searchParams;
     const from = trail.get(FROM_PARAM);
@@ -225,13 +239,13 @@ class KbTroubleshooter extends HTMLElement {
   async #updateSummary(): Promise<void> {
     const text = this.querySelector<HTMLTextAreaElement>('[data-ts-summary-text]');
     if (!text) return;
-    const trees = await loadTrees();
+    const trees = await loadTrees(this.#segment, this.dataset['from'] ?? '');
     const value = (name: string): string => this.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-ts-fields] [name=${name}]`)?.value ?? '';
     const tried = [...this.querySelectorAll<HTMLInputElement>('[data-ts-fields] [name=tried]:checked')].map((box) => Number(box.value));
     const state = { tree: this.dataset['from'] ?? '', path: (this.dataset['path'] ?? '').split('.').filter(Boolean) };
     const locale = (this.dataset['locale'] ?? 'zh-CN') as Locale;
     const summary = buildCaseSummary(trees, state, locale, summaryText(locale), {
-      time: value('time'), amount: value('amount'), description: value('description'), tried,
+      time: value('time'), amount: value('amount'), transaction: value('transaction'), description: value('description'), tried,
       answersKnown: this.hasAttribute('data-known'),
     });
     text.value = summary.text;

@@ -14,7 +14,7 @@ describe('the content check', () => {
 
   it('has a pinned message for every broken fixture folder', () => {
     expect(brokenVariants()).toEqual([
-      'avoided-term', 'bad-date', 'duplicate-slug', 'malformed-mdx', 'missing-locale-text', 'missing-required-field', 'missing-translation', 'registry-mismatch',
+      'avoided-term', 'bad-date', 'duplicate-slug', 'malformed-mdx', 'missing-first-action', 'missing-locale-text', 'missing-required-field', 'missing-translation', 'registry-mismatch',
       'steps-only-in-code', 'unknown-category', 'unknown-contact', 'unknown-key', 'unknown-kind', 'unknown-related', 'unknown-troubleshooter', 'yaml-syntax',
     ]);
   });
@@ -37,6 +37,18 @@ describe('the content check', () => {
         field:   title
         problem: required field "title" is missing
         fix:     add "title" (text)
+        rule:    schema
+
+      Content check failed: 1 problem in 1 file."
+    `);
+  });
+
+  it('refuses a critical guide without a first action and says what to add', () => {
+    expect(reportFor('missing-first-action')).toMatchInlineSnapshot(`
+      "content/articles/en/payment-failed.mdx:2
+        field:   firstAction
+        problem: required field "firstAction" is missing: a critical guide needs a first action
+        fix:     add firstAction: { step: "the one protective step, in a sentence", path: "where it is in the app, e.g. 我的 › 设置 › 账户与安全 › 紧急冻结" } — the page shows it under the title with the hotline
         rule:    schema
 
       Content check failed: 1 problem in 1 file."

@@ -11,6 +11,7 @@ describe('buildCaseSummary', () => {
     const summary = buildCaseSummary(trees, state, 'zh-CN', summaryText('zh-CN'), {
       time: '今天 14:30',
       amount: '¥58.00',
+      transaction: '2026112014300001234567',
       description: '付款失败了，但是余额少了。验证码 483920 我没给别人。',
       tried: [0],
     });
@@ -19,13 +20,14 @@ describe('buildCaseSummary', () => {
       "问题：付款失败
       发生时间：今天 14:30
       金额：¥58.00
+      交易单号：2026112014300001234567
       情况描述：付款失败了，但是余额少了。验证码 [已隐藏] 我没给别人。
 
       我的回答：
       1. 钱被扣了吗？ —— 扣了
       2. 账单里这笔付款是什么状态？ —— 失败
 
-      排查结果：钱会自动退回（一般）
+      排查结果：钱会自动退回
       失败的付款会原路退回，通常 1–3 个工作日。
 
       建议的步骤：
@@ -46,7 +48,7 @@ describe('buildCaseSummary', () => {
       1. Was money taken from your balance or card? — Yes
       2. What does your bill say about the payment? — Failed
 
-      Result: The money comes back by itself (normal)
+      Result: The money comes back by itself
       A failed payment is refunded to where it came from, usually within 1–3 business days.
 
       Recommended steps:
@@ -57,6 +59,22 @@ describe('buildCaseSummary', () => {
       - The transaction ID
       - The time and amount of the payment"
     `);
+  });
+
+  it('never names the internal "normal" urgency, only urgent and critical ones', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      expect(buildCaseSummary(trees, state, locale, summaryText(locale)).text).not.toMatch(/一般|\(normal\)/);
+    }
+  });
+
+  it("begins with the reader's own answer when the troubleshooter's title is its first question", () => {
+    const entry = trees.find((tree) => tree.id === 'payment-failed');
+    const question = entry?.nodes.find((node) => node.id === entry.start);
+    if (!entry || question?.type !== 'question') throw new Error('fixture changed');
+    const asking = { ...entry, title: question.text };
+    const { text } = buildCaseSummary([asking, ...trees.filter((tree) => tree !== entry)], state, 'en', summaryText('en'));
+    expect(text.split('\n')[0]).toBe('Problem: Yes');
+    expect(buildCaseSummary([asking], state, 'en', summaryText('en'), { answersKnown: false }).text.split('\n')[0]).toBe(`Problem: ${question.text.en}`);
   });
 
   it('names the troubleshooter the reader started in, even after a jump into another one', () => {
