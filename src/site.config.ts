@@ -18,6 +18,8 @@ export interface SiteConfig {
   colors: { accent: string; accentDark: string };
   /** Hotlines outside the operator for victims of fraud; keep them in content/contacts.yaml externalReferences too. */
   antiFraudReferenceIds: readonly string[];
+  /** Days after `reviewed` before the check warns: critical guides (stolen account, unauthorized payment) sooner. */
+  review: { criticalMaxAgeDays: number; maxAgeDays: number };
 }
 
 export const siteConfig: SiteConfig = {
@@ -26,4 +28,5 @@ export const siteConfig: SiteConfig = {
   repositoryUrl: 'https://git.example.com/example-wallet/help-center',
   colors: { accent: '#0a5cc2', accentDark: '#7ab8ff' },
   antiFraudReferenceIds: ['anti-fraud-96110', 'police-110'],
+  review: { criticalMaxAgeDays: 90, maxAgeDays: 365 },
 };

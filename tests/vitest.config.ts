@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // A guard against hangs, not a speed limit: CLI tests spawn Node, which takes seconds on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -3,15 +3,13 @@ import { z } from 'zod';
 import { idSchema, localizedTextSchema } from './common.ts';
 
 export const categorySchema = z.strictObject({
-  /** Used in URLs (/zh-cn/categories/<id>/) and in each article's `category` field. */
-  id: idSchema,
-  title: localizedTextSchema,
-  /** One sentence shown under the title on cards and on the category page. */
-  description: localizedTextSchema,
-  /** Position on the home page, smallest first. */
-  order: z.number().int().min(0),
-  /** Name of an icon in src/components/Icon.astro. */
-  icon: z.enum(['payments', 'refunds', 'security', 'identity', 'cards', 'account', 'safety']),
+  id: idSchema.describe("Used in URLs (/zh-cn/categories/<id>/) and in each article's `category` field."),
+  title: localizedTextSchema.describe('The category name on cards, in breadcrumbs and as the page title.'),
+  description: localizedTextSchema.describe('One sentence shown under the title on cards and on the category page.'),
+  order: z.number().int().min(0).describe('Position on the home page, smallest first.'),
+  icon: z
+    .enum(['payments', 'refunds', 'security', 'identity', 'cards', 'account', 'safety'])
+    .describe('Name of an icon in src/components/CategoryIcon.astro.'),
 });
 export type Category = z.infer<typeof categorySchema>;
 

@@ -11,49 +11,49 @@ export const channelTypeSchema = z.enum(CHANNEL_TYPES);
 export type ChannelType = z.infer<typeof channelTypeSchema>;
 
 export const channelSchema = z.strictObject({
-  /** Referenced from articles' `contacts` field and from troubleshooter outcomes. */
-  id: idSchema,
-  type: channelTypeSchema,
-  /**
-   * What the reader sees and the checker compares: a phone number as printed
-   * (+86 400-000-0000), an e-mail address, a web address (https://help.example.com),
-   * an app or publisher name, or a social account handle.
-   */
-  value: z.string().trim().min(1),
-  label: localizedTextSchema,
-  /** Opening hours in words, e.g. "每天 8:00–22:00(北京时间)". */
-  hours: localizedTextSchema.optional(),
-  /** What this channel is for, or a caution about it. */
-  notes: localizedTextSchema.optional(),
-  /** For `social` channels: the platform, e.g. { zh-CN: 微信服务号, en: WeChat service account }. */
-  platform: localizedTextSchema.optional(),
-  /** Shown first on the contact card that appears at every "contact support" point. */
-  primary: z.boolean().default(false),
+  id: idSchema.describe("Referenced from articles' `contacts` field and from troubleshooter outcomes."),
+  type: channelTypeSchema.describe('What kind of channel this is; decides how the checker compares the value.'),
+  value: z
+    .string()
+    .trim()
+    .min(1)
+    .describe(
+      'What the reader sees and the checker compares: a phone number as printed (+86 400-000-0000), an e-mail address, a web address (https://help.example.com), an app or publisher name, or a social account handle.',
+    ),
+  label: localizedTextSchema.describe('The channel\'s name on the contact card, e.g. 客服热线 / Customer service hotline.'),
+  hours: localizedTextSchema.optional().describe('Opening hours in words, e.g. "每天 8:00–22:00（北京时间）".'),
+  notes: localizedTextSchema.optional().describe('What this channel is for, or a caution about it.'),
+  platform: localizedTextSchema
+    .optional()
+    .describe('For `social` channels: the platform, e.g. { zh-CN: 微信服务号, en: WeChat service account }.'),
+  primary: z.boolean().default(false).describe('Shown first on the contact card that appears at every "contact support" point.'),
 });
 export type Channel = z.infer<typeof channelSchema>;
 
 /** A contact that is not ours but safe to print, e.g. the national anti-fraud line. */
 export const externalReferenceSchema = z.strictObject({
-  id: idSchema,
-  type: z.enum(['phone', 'email', 'web']),
-  value: z.string().trim().min(1),
-  label: localizedTextSchema,
-  notes: localizedTextSchema.optional(),
+  id: idSchema.describe('Unique id; site.config.ts antiFraudReferenceIds names the anti-fraud lines by it.'),
+  type: z.enum(['phone', 'email', 'web', 'app']).describe('What kind of contact this is.'),
+  value: z.string().trim().min(1).describe('The number or address exactly as articles may print it, e.g. 96110.'),
+  label: localizedTextSchema.describe('Whose contact this is, e.g. 全国反诈预警劝阻专线 / China\'s national anti-fraud line.'),
+  notes: localizedTextSchema.optional().describe('When to use it.'),
 });
 export type ExternalReference = z.infer<typeof externalReferenceSchema>;
 
 export const contactRegistrySchema = z.strictObject({
-  /** When the registry was last confirmed correct; published in /official-channels.json. */
-  updated: isoDateSchema,
-  /**
-   * Domains that belong to the operator. A web address is official when its host
-   * is one of these or a subdomain of one; an e-mail is official when its domain
-   * is exactly one of `emailDomains`.
-   */
-  webDomains: z.array(z.string().trim().toLowerCase().min(3)).min(1),
-  emailDomains: z.array(z.string().trim().toLowerCase().min(3)).min(1),
-  channels: z.array(channelSchema).min(1),
-  /** Non-official contacts that articles may still print (police, anti-fraud lines). */
-  externalReferences: z.array(externalReferenceSchema).default([]),
+  updated: isoDateSchema.describe('When the registry was last confirmed correct; published in /official-channels.json.'),
+  webDomains: z
+    .array(z.string().trim().toLowerCase().min(3))
+    .min(1)
+    .describe('Domains that belong to the operator: a web address is official when its host is one of these or a subdomain of one.'),
+  emailDomains: z
+    .array(z.string().trim().toLowerCase().min(3))
+    .min(1)
+    .describe('An e-mail address is official only when its domain is exactly one of these.'),
+  channels: z.array(channelSchema).min(1).describe('The official channels, one entry each.'),
+  externalReferences: z
+    .array(externalReferenceSchema)
+    .default([])
+    .describe('Non-official contacts that articles may still print (police, anti-fraud lines).'),
 });
 export type ContactRegistry = z.infer<typeof contactRegistrySchema>;

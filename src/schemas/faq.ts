@@ -3,15 +3,11 @@ import { z } from 'zod';
 import { idSchema, localizedTextSchema } from './common.ts';
 
 export const faqEntrySchema = z.strictObject({
-  /** Stable anchor on /<locale>/faq/#<id>; never reuse an id for a different question. */
-  id: idSchema,
-  /** Must be an id in content/categories.yaml; entries are grouped by it. */
-  category: idSchema,
-  question: localizedTextSchema,
-  /** Two or three sentences; the linked article has the details. */
-  answer: localizedTextSchema,
-  /** The slug of the article this answer summarises. */
-  article: idSchema,
+  id: idSchema.describe('Stable anchor on /<locale>/faq/#<id>; never reuse an id for a different question.'),
+  category: idSchema.describe('Must be an id in content/categories.yaml; entries are grouped by it.'),
+  question: localizedTextSchema.describe('The question as a reader would ask it.'),
+  answer: localizedTextSchema.describe('Two or three sentences; the linked article has the details.'),
+  article: idSchema.describe('The slug of the article this answer summarises.'),
 });
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 

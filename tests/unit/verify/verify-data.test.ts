@@ -10,9 +10,9 @@ describe('the data embedded in the /verify page', () => {
     const data = verifyData('en');
     expect(data.registry.channels.find((channel) => channel.id === 'hotline')).toEqual({
       id: 'hotline', type: 'phone', value: '+86 400-000-0000', label: 'Customer service hotline',
-      notes: 'We only call back from this number, and only after you have booked a callback in the app.',
+      notes: 'We call you only from this number, and only after you have booked a callback in the app. Anyone calling from another number and saying they are us is not.',
     });
-    expect(data.registry.externalReferences.map((reference) => reference.id)).toEqual(['anti-fraud-96110', 'police-110']);
+    expect(data.registry.externalReferences.map((reference) => reference.id)).toEqual(['anti-fraud-96110', 'police-110', 'anti-fraud-app', 'report-12321', 'report-12321-web']);
     expect(JSON.stringify(data)).not.toContain('客服热线');
   });
 
@@ -37,6 +37,6 @@ describe('antiFraudReferences', () => {
   });
 
   it('names the setting, the file and the fix when an id is not in the registry', () => {
-    expect(() => antiFraudReferences(registry, ['anti-fraud-12321'])).toThrowErrorMatchingInlineSnapshot(`[Error: src/site.config.ts: antiFraudReferenceIds lists "anti-fraud-12321", but content/contacts.yaml has no externalReferences entry with that id (known: anti-fraud-96110, police-110). Add the line to externalReferences in content/contacts.yaml, or remove the id from antiFraudReferenceIds.]`);
+    expect(() => antiFraudReferences(registry, ['anti-fraud-12321'])).toThrowErrorMatchingInlineSnapshot(`[Error: src/site.config.ts: antiFraudReferenceIds lists "anti-fraud-12321", but content/contacts.yaml has no externalReferences entry with that id (known: anti-fraud-96110, police-110, anti-fraud-app, report-12321, report-12321-web). Add the line to externalReferences in content/contacts.yaml, or remove the id from antiFraudReferenceIds.]`);
   });
 });
