@@ -4,6 +4,7 @@
  * added to the end of a valid guide and must be refused with file, line, column
  * and a message that says what was found.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -163,6 +164,14 @@ describe('the rules on the syntax tree', () => {
     expect(checkProject(small).issues).toEqual([]);
   });
 
+  it('reports a typo in the registry\'s hotline against content/contacts.yaml, not against the files that have it right', () => {
+    const root = projectWith('客服热线是 400-000-0000。');
+    const edit = (file: string, from: string, to: string): void => writeFileSync(join(root, file), readFileSync(join(root, file), 'utf8').replace(from, to));
+    edit('content/contacts.yaml', '+86 400-000-0000', '+86 400-000-0009');
+    edit('content/faq.yaml', 'answer: { zh-CN: 按指南检查。', 'answer: { zh-CN: 按指南检查，或拨打 400-000-0000。');
+    expect(linesFor(root)).toMatchInlineSnapshot(`"content/contacts.yaml:7: contact-details: channel "hotline" is "+86 400-000-0009", one digit off the 400-000-0000 written in content/articles/zh-CN/payment-failed.mdx, content/faq.yaml (correct the number in content/contacts.yaml (if the registry is right, correct those files instead))"`);
+  });
+
   it('accepts links to pages, headings and steps that exist in the same language', () => {
     const root = projectWith('回到 [第三步](#step-3)，或看 [钱包](/zh-cn/articles/about-wallets/)、[联系我们](/zh-cn/contact/)、[电话](tel:+86-400-000-0000)。');
     expect(checkProject(root).issues).toEqual([]);
@@ -179,6 +188,27 @@ describe('the rules on the syntax tree', () => {
   // branch replaces it with linear scanners (src/contact-check/engine); unskip when both are merged.
   it.skip('checks a whole project with one 100 KB unpunctuated line', () => {
     expect(checkProject(projectWith(longLine)).issues.map((issue) => issue.rule)).not.toContain('mdx-syntax');
+  });
+});
+
+describe('npm run check', () => {
+  const cli = join(import.meta.dirname, '../../../src/cli/check.ts');
+  const run = (root: string, ...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
+
+  it('prints file:line:column: rule: problem (fix) and exits 1 on an error', () => {
+    const result = run(projectWith('<ContactSuport />'));
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')[0]).toMatchInlineSnapshot(`"content/articles/zh-CN/payment-failed.mdx:31:1: components: unknown component ContactSuport — did you mean ContactSupport? (write <ContactSupport>)"`);
+  });
+
+  it('prints GitHub annotations with --format=github', () => {
+    const result = run(projectWith('[查看](javascript:alert(1))'), '--format=github');
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')[0]).toMatchInlineSnapshot(`"::error file=content/articles/zh-CN/payment-failed.mdx,line=31,col=1,title=link-scheme::link-scheme: the link "查看" uses javascript:, which is never allowed (link to a page of this site such as /zh-cn/contact/, or use <ContactSupport />)"`);
+  });
+
+  it('exits 0 on valid content', () => {
+    expect(run(fixtureProject()).status).toBe(0);
   });
 });
 
