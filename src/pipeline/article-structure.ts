@@ -24,6 +24,7 @@ export interface Heading {
 export interface ComponentUse {
   name: string;
   line: number;
+  column: number;
   /** Attribute values as written: a plain string, or the source of an {expression}. */
   attributes: ReadonlyMap<string, { text: string; expression: boolean }>;
 }
@@ -37,12 +38,30 @@ export interface ArticleStructure {
   /** How many <Steps> blocks the body has. */
   stepsBlocks: number;
   components: readonly ComponentUse[];
-  links: readonly { url: string; line: number }[];
+  links: readonly LinkUse[];
+  /** Markdown images: ![alt](url). */
+  images: readonly { url: string; alt: string; line: number; column: number }[];
+  /** Raw HTML nodes (only plain .md files have them; MDX parses tags as components). */
+  html: readonly { value: string; line: number; column: number }[];
+  /** Source offsets [start, end) of every prose text node: what `npm run fix` may edit, and nothing else. */
+  textRanges: readonly (readonly [number, number])[];
   /** Inline code spans by line, so a rule can tell an example (`examp1e.com`) from a link. */
   inlineCode: ReadonlyMap<number, readonly string[]>;
   /** The prose: text and inline code, without markup, tags, link targets or frontmatter. */
   text: string;
 }
+
+/** A Markdown link or link definition; `source` is the target as written, before character references are decoded. */
+export interface LinkUse {
+  url: string;
+  line: number;
+  column: number;
+  /** The link's text; empty for a definition. */
+  text: string;
+  source: string;
+}
+
+interface Point { line: number; column: number; offset?: number | undefined }
 
 interface TreeNode {
   type: string;
@@ -53,12 +72,13 @@ interface TreeNode {
   ordered?: unknown;
   depth?: unknown;
   attributes?: unknown;
-  position?: { start: { line: number } } | undefined;
+  alt?: unknown;
+  position?: { start: Point; end: Point } | undefined;
 }
 
 const POSITION = /^(\d+):(\d+):\s*/;
 const TRAILER = /\s*\(\d+:\d+\)\s*\([^)]*\)\s*$/;
-const EMPTY: ArticleStructure = { syntaxError: undefined, headings: [], stepCount: 0, stepsBlocks: 0, components: [], links: [], inlineCode: new Map(), text: '' };
+const EMPTY: ArticleStructure = { syntaxError: undefined, headings: [], stepCount: 0, stepsBlocks: 0, components: [], links: [], images: [], html: [], textRanges: [], inlineCode: new Map(), text: '' };
 
 /** Visits every node depth-first with an explicit stack: deep nesting cannot overflow the call stack. */
 function walk(root: TreeNode, visit: (node: TreeNode) => void): void {
@@ -119,13 +139,17 @@ export function analyseArticle(text: string, mdx = true): ArticleStructure {
   const slugger = new GithubSlugger();
   const headings: Heading[] = [];
   const components: ComponentUse[] = [];
-  const links: { url: string; line: number }[] = [];
+  const links: LinkUse[] = [];
+  const images: { url: string; alt: string; line: number; column: number }[] = [];
+  const html: { value: string; line: number; column: number }[] = [];
+  const textRanges: [number, number][] = [];
   const inlineCode = new Map<number, string[]>();
   const prose: string[] = [];
   let stepCount = 0;
   let stepsBlocks = 0;
   walk(parsed.tree, (node) => {
     const line = node.position?.start.line ?? 1;
+    const column = node.position?.start.column ?? 1;
     switch (node.type) {
       case 'heading': {
         const headingText = textOf(node).trim();
@@ -135,7 +159,7 @@ export function analyseArticle(text: string, mdx = true): ArticleStructure {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         if (typeof node.name !== 'string') break;
-        components.push({ name: node.name, line, attributes: attributesOf(node) });
+        components.push({ name: node.name, line, column, attributes: attributesOf(node) });
         if (node.name === 'Steps') {
           stepsBlocks += 1;
           // As numberSteps() does on the rendered HTML: the first ordered list directly inside.
@@ -145,7 +169,16 @@ export function analyseArticle(text: string, mdx = true): ArticleStructure {
       }
       case 'link':
       case 'definition':
-        if (typeof node.url === 'string') links.push({ url: node.url, line });
+        if (typeof node.url === 'string') {
+          const start = node.position?.start.offset ?? 0;
+          links.push({ url: node.url, line, column, text: node.type === 'link' ? textOf(node) : '', source: text.slice(start, node.position?.end.offset ?? start) });
+        }
+        break;
+      case 'image':
+        if (typeof node.url === 'string') images.push({ url: node.url, alt: typeof node.alt === 'string' ? node.alt : '', line, column });
+        break;
+      case 'html':
+        if (typeof node.value === 'string') html.push({ value: node.value, line, column });
         break;
       case 'inlineCode':
         if (typeof node.value === 'string') {
@@ -157,10 +190,11 @@ export function analyseArticle(text: string, mdx = true): ArticleStructure {
         break;
       case 'text':
         if (typeof node.value === 'string') prose.push(node.value);
+        if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) textRanges.push([node.position.start.offset, node.position.end.offset]);
         break;
     }
   });
-  return { syntaxError: undefined, headings, stepCount, stepsBlocks, components, links, inlineCode, text: prose.join(' ') };
+  return { syntaxError: undefined, headings, stepCount, stepsBlocks, components, links, images, html, textRanges, inlineCode, text: prose.join(' ') };
 }
 
 /** Step anchors that exist in the body: step-1 … step-N. */

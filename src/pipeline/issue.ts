@@ -4,6 +4,8 @@ export interface ContentIssue {
   file: string;
   /** 1-based line in that file, when the problem has one place. */
   line?: number | undefined;
+  /** 1-based column on that line, when the rule knows it (rules on the syntax tree do). */
+  column?: number | undefined;
   /** Dotted path of the field at fault, e.g. "related[1]" or "channels[0].value". */
   field?: string | undefined;
   /** What is wrong, in one sentence. */

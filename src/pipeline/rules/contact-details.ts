@@ -8,6 +8,7 @@
 import { CONFUSABLES } from '../../contact-check/engine/confusables.ts';
 import { createContactChecker, findContactDetails, type FoundContactDetail } from '../../contact-check/engine/index.ts';
 import type { ContentIssue } from '../issue.ts';
+import { registryTypos, type UnknownPhone } from '../registry-typos.ts';
 import type { ContentRule } from './rule.ts';
 
 const WHAT: Record<FoundContactDetail['kind'], string> = {
@@ -42,11 +43,12 @@ export const contactDetailsRule: ContentRule = {
     ];
 
     const findings = new Map<string, FoundContactDetail[]>();
+    const unknownPhones: UnknownPhone[] = [];
     const issues = sources.flatMap(({ file, text, inlineCode }) => {
       const lines = inlineCode === undefined ? text.split('\n') : [];
       const found = previousFindings.get(text) ?? findContactDetails(text);
       findings.set(text, found);
-      return found.flatMap((detail): ContentIssue[] => {
+      return found.flatMap((detail): (ContentIssue & { detail: FoundContactDetail })[] => {
         const result = check(detail.text, detail.kind);
         if (result.verdict === 'official' || result.externalId !== undefined) return [];
         // Anti-scam articles show lookalikes as examples (`examp1e.com`): allowed only
@@ -54,6 +56,7 @@ export const contactDetailsRule: ContentRule = {
         // Articles know their code spans from the syntax tree; YAML files are read line by line.
         const inCode = inlineCode === undefined ? (lines[detail.line - 1]?.includes(`\`${detail.text}\``) ?? false) : (inlineCode.get(detail.line)?.includes(detail.text) ?? false);
         if (inCode && result.imitates !== undefined) return [];
+        if (detail.kind === 'phone') unknownPhones.push({ file, detail });
         const looksLike = result.imitates === undefined ? '' : ` and looks like the official ${result.imitates}`;
         // A homograph reads exactly like ours; name the host it really opens so the editor can see the difference.
         const realHost = detail.kind === 'web' && result.normalized !== undefined && !detail.text.toLowerCase().includes(result.normalized) ? ` (its real host is ${result.normalized})` : '';
@@ -61,10 +64,12 @@ export const contactDetailsRule: ContentRule = {
           file, line: detail.line, rule: 'contact-details',
           problem: `${WHAT[detail.kind]} "${detail.text}"${realHost} is not in the contact registry${looksLike}`,
           fix: FIX[detail.kind],
+          detail,
         }];
       });
     });
     previousFindings = findings;
-    return issues;
+    const typos = registryTypos(unknownPhones, content, raw);
+    return [...typos.issues, ...issues.filter((issue) => !typos.explained.has(issue.detail)).map(({ detail: _detail, ...issue }) => issue)];
   },
 };

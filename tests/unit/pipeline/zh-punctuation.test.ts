@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../../src/pipeline/article-structure.ts';
+import { applyEdits, chineseTextEdits } from '../../../src/pipeline/zh-text-fix.ts';
 import { fixChinesePunctuation, FULLWIDTH, linesWithAsciiPunctuation } from '../../../src/pipeline/zh-punctuation.ts';
 
 const { comma, colon, semicolon, question, exclamation, openParen, closeParen } = FULLWIDTH;
@@ -25,5 +27,22 @@ describe('fixChinesePunctuation', () => {
 
   it('reports the lines it would change, 1-based', () => {
     expect(linesWithAsciiPunctuation('标题\n密码,与登录\nok, fine\n怎么办?')).toEqual([2, 4]);
+  });
+});
+
+describe('the fixer on the syntax tree (npm run fix)', () => {
+  const fix = (source: string): string => applyEdits(source, chineseTextEdits(source, analyseArticle(source).textRanges).edits);
+
+  it.each([
+    ['leaves a code span alone', '运行 `echo 中,文` 即可,然后重试', '运行 `echo 中,文` 即可，然后重试'],
+    ['leaves a link target alone', '打开 [搜索](/搜索?q=退款) 页面,输入问题', '打开 [搜索](/搜索?q=退款) 页面，输入问题'],
+    ['leaves a component attribute alone', '<Callout title="注意,别急">先别付款,等一等</Callout>', '<Callout title="注意,别急">先别付款，等一等</Callout>'],
+    ['leaves a code block alone', '```sh\necho 中,文\n```\n\n好的,继续', '```sh\necho 中,文\n```\n\n好的，继续'],
+    ['leaves the frontmatter alone', '---\ntitle: "付款,失败"\n---\n\n点击"冻结"按钮', '---\ntitle: "付款,失败"\n---\n\n点击「冻结」按钮'],
+    ['pairs quotes across bold text', '点击"**冻结账户**"按钮', '点击「**冻结账户**」按钮'],
+    ['leaves quotes in English lines alone', 'Tap "Freeze".', 'Tap "Freeze".'],
+    ['leaves an unpaired quote alone', '他说"别急', '他说"别急'],
+  ])('%s', (_name, input, expected) => {
+    expect(fix(input)).toBe(expected);
   });
 });
