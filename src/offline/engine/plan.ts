@@ -59,7 +59,6 @@ export interface OfflinePlan {
 
 export const URGENT_LEVELS: readonly string[] = ['urgent', 'critical'];
 export const OFFICIAL_CHANNELS_JSON = '/official-channels.json';
-const TREES_JSON = '/troubleshoot/trees.json';
 const PAGEFIND = '/pagefind/';
 
 export class PlanError extends Error {
@@ -76,7 +75,8 @@ function localePages(files: readonly BuiltFile[], segment: string): string[] {
   const chosen = files
     .filter((file) => file.url.startsWith(troubleshoot) || (file.url.startsWith(articles) && URGENT_LEVELS.includes(file.urgency ?? '')))
     .map((file) => file.url);
-  return [...fixed, ...chosen, `/${segment}/search-aliases.json`, OFFICIAL_CHANNELS_JSON, TREES_JSON];
+  // chosen includes the troubleshooter's trees: one file per tree and language under its pages' path.
+  return [...fixed, ...chosen, `/${segment}/search-aliases.json`, OFFICIAL_CHANNELS_JSON];
 }
 
 /** The pages plus everything they load, following script imports to the end. */
