@@ -95,7 +95,7 @@ const versionIn = (root: string): string => VERSION.exec(readFileSync(join(root,
 
 /** Opens one page like a first-time reader and waits until the worker controls it (it takes over only once its precache is complete). */
 async function firstVisit(path: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
   await page.goto(site.origin + path);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

@@ -29,7 +29,8 @@ function transferOf(dist: string, paths: readonly string[]): Transfer {
 
 /** Types `first` into the header search of a fresh page, then `next`; returns the transfer of each. */
 export async function searchTransfer(browser: Browser, origin: string, dist: string, locale: 'zh-cn' | 'en', first: string, next: string): Promise<{ first: Transfer; next: Transfer }> {
-  const context = await browser.newContext();
+  // The offline worker's background precache is not part of a search's transfer.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${origin}/${locale}/articles/transaction-failed/`, { waitUntil: 'networkidle' });
   let fetched: string[] = [];

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 declare module 'vitest' {
@@ -96,6 +96,11 @@ export async function launchChromium(executablePath?: string): Promise<Browser> 
 /**
  * One browser per test file: launched before its tests, closed after them.
  * Returns a stand-in that forwards to the real browser once it is running.
+ *
+ * Its pages and contexts block service workers unless a test asks for them
+ * (`serviceWorkers: 'allow'`, as tests/e2e/offline.e2e.ts does): the offline
+ * worker precaches a whole language in the background of any page, which would
+ * count against byte budgets and hide requests from `page.route`.
  */
 export function useBrowser(): Browser {
   let browser: Browser | undefined;
@@ -108,6 +113,10 @@ export function useBrowser(): Browser {
   return new Proxy({} as Browser, {
     get(_target, key) {
       if (!browser) throw new Error('The browser is used before beforeAll launched it.');
+      if (key === 'newContext' || key === 'newPage') {
+        const open = browser[key].bind(browser) as (options?: BrowserContextOptions) => Promise<unknown>;
+        return (options: BrowserContextOptions = {}) => open({ serviceWorkers: 'block', ...options });
+      }
       const value: unknown = Reflect.get(browser, key);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(browser) : value;
     },
