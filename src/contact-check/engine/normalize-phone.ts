@@ -82,7 +82,8 @@ export function looksLikePhoneNumber(phone: PhoneNumber): boolean {
   const { national } = phone;
   return (
     isMobileNumber(phone) ||
-    /^[48]00\d{7}$/.test(national) ||
+    // A 400/800 number, or one with a trunk 0 or a digit too many or too few: not dialable as ours, written to pass for it.
+    /^0?[48]00\d{6,8}$/.test(national) ||
     /^106\d{5,17}$/.test(national) ||
     (phone.prefix !== 'none' && /^[1-9]\d{8,10}$/.test(national)) ||
     /^(?:9[56]\d{3}|1(?:00|23)\d{2})$/.test(national)

@@ -8,6 +8,7 @@ import { describeHost, isWithin, registrableDomain, type ParsedHost } from './do
 import { findImitation, skeleton } from './lookalike.ts';
 import { externalHost, imitatedWebChannel, type CompiledRegistry } from './compiled-registry.ts';
 import { finding, type Finding } from './result.ts';
+import { scriptSchemeAt } from './script-link.ts';
 import type { ReasonCode } from './types.ts';
 
 export type WebAddress =
@@ -23,16 +24,14 @@ export type WebAddress =
   | { kind: 'other-scheme'; scheme: string }
   | { kind: 'unreadable' };
 
-/** Links that run code or open local data instead of a web page. */
-const UNSAFE_SCHEME = /^(javascript|data|vbscript|file|blob):/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
 /** Reads a web address written with or without http(s)://, the way a browser would. */
 export function parseWebAddress(input: string): WebAddress {
   // Browsers drop tabs and newlines anywhere in a URL, so "java\nscript:" is still javascript:.
   const text = input.trim().replace(/[\t\n\r]/g, '');
-  const unsafe = UNSAFE_SCHEME.exec(text);
-  if (unsafe?.[1] !== undefined) return { kind: 'unsafe-scheme', scheme: unsafe[1].toLowerCase() };
+  const unsafe = scriptSchemeAt(input.trim(), 0);
+  if (unsafe) return { kind: 'unsafe-scheme', scheme: unsafe.scheme };
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return { kind: 'other-scheme', scheme };
   const absolute = scheme !== undefined ? text : `http://${text.replace(/^\/\//, '')}`;

@@ -20,6 +20,8 @@ export const ATTACK_CLASSES = [
   'name-suffix', // our names with _official, 客服 and similar added
   'confusable-email-domain', // look-alike letters in an e-mail domain
   'near-miss-number', // one digit changed, added or dropped
+  'script-link', // javascript:, vbscript: or data: with an official value inside, however the scheme is disguised
+  'hidden-digit', // letters, Chinese numerals or invisible characters standing in for or hiding a digit
 ] as const;
 export const LEGITIMATE_CLASSES = [
   'phone-writing', // the hotline, SMS sender and callback number however they are written
@@ -193,6 +195,43 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   ]),
   ...hostile('confusable-email-domain', 'security-email', ['security@examp1e.com']),
   ...hostile('confusable-email-domain', 'notice-email', ['no-reply@mail.examp1e.com', 'no-reply@mai1.example.com']),
+
+  // A link that runs code is hostile whatever official value it holds or shows.
+  ...hostile('script-link', undefined, [
+    'JavaScript:location="https://www.example.com"',
+    'java\nscript:fetch("//help.example.com")',
+    'jav&#x61;script&colon;alert("400-000-0000")',
+    "&#106;avascript:open('support@example.com')",
+    '\uFF4A\uFF41\uFF56\uFF41\uFF53\uFF43\uFF52\uFF49\uFF50\uFF54\uFF1Aalert("www.example.com")',
+    'VBScript:Execute("help.example.com")',
+    'vb\tscript:run("400-000-0000")',
+    'data:text/plain;charset=utf-8,support@example.com 400-000-0000',
+    'data:,https://help.example.com',
+    'data:image/svg+xml;base64,PHN2Zz4=?https://www.example.com',
+    "<a href='javascript:void(0)'>www.example.com</a>",
+    '官方客服 <a href="JAVASCRIPT:steal()">support@example.com</a>',
+    '<a href="data:text/html,hi">https://help.example.com/zh-cn/</a>',
+  ]),
+
+  // An imitation next to the real value in the same sentence is a part of its own.
+  ...hostile('official-plus-hostile', 'hotline', [
+    '官方客服电话400-000-0000，退款专线0400-000-0000',
+    '热线是400-000-0000。转人工请拨0800-000-0000或0400-000-0000',
+    'Our line is 400-000-0000; for refunds call 0400 000 0000.',
+  ]),
+  // A zero-width character after an official host: the reader sees one longer host.
+  ...hostile('split-host', undefined, [
+    '登录 https://www.example.com\u200B.login-check.test 完成验证',
+    'Verify at help.example.com\u200C.account-review.test now',
+    'https://help.example.com\u2060-secure.test/verify',
+    'example.com\uFEFF.refund.test',
+  ]),
+
+  ...hostile('hidden-digit', 'hotline', [
+    '客服 400-000-0000\u200D1 为您服务',
+    '请致电400-000-0000\u200B9，谢谢',
+    'call 400-000-0000\u20605 today',
+  ]),
 
   // Legitimate writings: each must read official.
   ...official('phone-writing', 'hotline', [
