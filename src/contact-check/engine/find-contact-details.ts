@@ -11,7 +11,7 @@
  * punctuation, of digits or of dots takes as long as reading it once.
  */
 import { findScriptLinks } from './script-link.ts';
-import { looksLikePhoneNumber, normalizePhone, PHONE_SEPARATOR_CHARS } from './normalize-phone.ts';
+import { looksLikePhoneNumber, normalizePhone, PHONE_SEPARATOR_CHARS, revealDisguisedDigits } from './normalize-phone.ts';
 
 export interface FoundContactDetail {
   kind: 'phone' | 'email' | 'web';
@@ -204,8 +204,9 @@ const isDigit = (char: string | undefined): boolean => char !== undefined && cha
 /** A seven- or eight-digit local number grouped like one: 5555 0100, 555-0100. */
 const LOCAL_NUMBER = /^[2-8]\d{2,3}[ -]\d{4}$/;
 const CURRENCY_BEFORE = /(?:[$\u00A3\u00A5\u20AC\uFFE5]|rmb|cny|usd)\s*$/i;
+// "人" counts people, but "人工" (a human agent) is what follows a hotline: "400-000-0000 人工服务".
 const UNIT_AFTER =
-  /^\s*(?:[元块万千百亿%‰次天日年月周个位笔人条张台字倍]|美元|小时|分钟|秒|yuan|rmb|cny|usd|dollars?|times?\b|days?\b|hours?\b|minutes?\b|seconds?\b)/i;
+  /^\s*(?:人(?!工)|[元块万千百亿%‰次天日年月周个位笔条张台字倍]|美元|小时|分钟|秒|yuan|rmb|cny|usd|dollars?|times?\b|days?\b|hours?\b|minutes?\b|seconds?\b)/i;
 
 /** Length of a digit group at `index`: digits, or digits in brackets "(400)"; 0 when there is none. */
 function groupAt(text: string, index: number): number {
@@ -300,7 +301,7 @@ function phoneSpans(folded: string, taken: readonly Span[]): Span[] {
 function findInLine(original: string, line: number): FoundContactDetail[] {
   const folded = foldWidth(original);
   const addresses = addressSpans(original, folded);
-  const phones = phoneSpans(folded, addresses);
+  const phones = phoneSpans(revealDisguisedDigits(folded), addresses);
   return [...addresses, ...phones]
     .sort((a, b) => a.start - b.start)
     .map(({ kind, start, end }) => ({ kind, text: original.slice(start, end), line, column: start }));

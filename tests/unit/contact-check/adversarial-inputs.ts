@@ -228,6 +228,13 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   ]),
 
   ...hostile('hidden-digit', 'hotline', [
+    '4OO-000-0000',
+    '热线 400-o00-0000 转 1',
+    'call 400 000 OOO1 now',
+    '四零零-零零零-零零零零',
+    '客服热线四〇〇〇〇〇〇〇〇一，24 小时',
+    '请拨 400-000-0000\u200C7 办理退款',
+    '转 400-000-0000\u200D3 人工坐席',
     '客服 400-000-0000\u200D1 为您服务',
     '请致电400-000-0000\u200B9，谢谢',
     'call 400-000-0000\u20605 today',
@@ -235,6 +242,8 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
 
   // Legitimate writings: each must read official.
   ...official('phone-writing', 'hotline', [
+    '拨打 400-000-0000 人工服务',
+    '人工客服请拨 400-000-0000 转 0',
     '+86 400-000-0000',
     '4000000000',
     '0086 400 000 0000',
