@@ -75,18 +75,20 @@ export function checkWebAddress(input: string, registry: CompiledRegistry): Find
   if (address.userinfo !== '') reasons.push('userinfo-trick');
   const inPath = mentioned(address.rest, (domain) => domain);
   if (inPath !== undefined) reasons.push('official-name-in-path');
-  const imitating = (imitates: string | undefined): Finding =>
+  // The channel is named after what the reader takes for the address: the host, else the userinfo or path that names us.
+  const imitating = (imitates: string | undefined, read: string): Finding =>
     finding('not-official', reasons, {
       normalized,
       imitates,
-      imitatesChannelId: imitates === undefined ? undefined : imitatedWebChannel(registry, skeleton(host.unicode, registry.confusables)),
+      imitatesChannelId: imitates === undefined ? undefined : imitatedWebChannel(registry, skeleton(read, registry.confusables)),
     });
+  const decoration = inUserinfo !== undefined ? address.userinfo : address.rest;
   if (host.ip) {
     reasons.push('ip-address');
-    return imitating(inUserinfo ?? inPath);
+    return imitating(inUserinfo ?? inPath, decoration);
   }
   const imitation = findImitation(host, registry.lookalikeTargets, registry.brandNames, registry.confusables);
   if (imitation.imitates === undefined) reasons.push('unknown-domain');
   reasons.push(...imitation.reasons);
-  return imitating(imitation.imitates ?? inUserinfo ?? inPath);
+  return imitation.imitates !== undefined ? imitating(imitation.imitates, host.unicode) : imitating(inUserinfo ?? inPath, decoration);
 }

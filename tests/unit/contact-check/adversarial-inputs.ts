@@ -240,6 +240,25 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     'call 400-000-0000\u20605 today',
   ]),
 
+  // The lookalike is named after the channel the reader would take it for.
+  ...hostile('brand-domain', 'website', [
+    'https://www.example.com-account.support/login',
+    'www.example.com-verify.help',
+    '官网已迁移：www.example.com-cn.top',
+  ]),
+  ...hostile('brand-domain', 'help-center', [
+    'https://help.example.com-service.online/ticket',
+    'https://help.example.com@198.51.100.7/',
+    'http://help.example.com:8443@192.0.2.44/www',
+  ]),
+  ...hostile('brand-domain', 'website', ['http://www.example.com:8080@192.0.2.44/help']),
+  ...hostile('confusable-email-domain', 'notice-email', [
+    'From: 示例钱包 <notice@mail-example.com>',
+    'tongzhi@mail.exarnple.com',
+    '回复至 service@mail-example.net',
+    'alert@mail.examp1e.com',
+  ]),
+
   // Legitimate writings: each must read official.
   ...official('phone-writing', 'hotline', [
     '拨打 400-000-0000 人工服务',
