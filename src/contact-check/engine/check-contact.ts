@@ -90,8 +90,16 @@ function readDisplayNames(parts: TextCheck['parts'], mailboxes: readonly Mailbox
   };
   const read = (part: ContactCheck): ContactCheck => {
     if (part.kind !== 'email' || part.normalized === undefined) return part;
-    const own = mailboxes.filter((mailbox) => key(mailbox.address) === part.normalized && mailbox.name !== '');
-    const named = own.map((mailbox) => officialLookingName(mailbox.name, compiled)).find((id) => id !== undefined);
+    const own = mailboxes.filter((mailbox) => key(mailbox.address) === part.normalized && (mailbox.name !== '' || mailbox.group !== ''));
+    // A stranger listed under an official-looking group name poses as the official member listed with it.
+    const officialMember = (group: string): string | undefined =>
+      mailboxes.map((other) => (other.group === group && other.name === '' ? compiled.emails.get(key(other.address) ?? '')?.id : undefined)).find((id) => id !== undefined);
+    const nameOf = (mailbox: Mailbox): string | undefined => {
+      if (mailbox.name !== '') return officialLookingName(mailbox.name, compiled);
+      const group = officialLookingName(mailbox.group, compiled);
+      return group === undefined ? undefined : (officialMember(mailbox.group) ?? group);
+    };
+    const named = own.map(nameOf).find((id) => id !== undefined);
     if (part.verdict !== 'official' && named !== undefined) {
       const channel = [...compiled.emails.values()].find((contact) => contact.id === named);
       return {

@@ -259,6 +259,14 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     'alert@mail.examp1e.com',
   ]),
 
+  // An address list under an official-looking group name: the stranger in it poses as the official member.
+  ...hostile('display-name', 'support-email', [
+    'Example Wallet Support: support@example.com, help@attacker.test;',
+    '示例钱包: verify@attacker.test, support@example.com;',
+  ]),
+  ...hostile('display-name', 'security-email', ['示例钱包安全中心:security@example.com,anquan@attacker.test;']),
+  ...hostile('display-name', 'notice-email', ['Example Wallet Notices: no-reply@mail.example.com, notices@attacker.test;']),
+
   // Legitimate writings: each must read official.
   ...official('phone-writing', 'hotline', [
     '拨打 400-000-0000 人工服务',
