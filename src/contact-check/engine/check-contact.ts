@@ -9,6 +9,7 @@ import type { ConfusableTable } from './confusables.ts';
 import { detectKind } from './detect-kind.ts';
 import { checkEmail, emailKey, parseEmail } from './email.ts';
 import { findContactDetails } from './find-contact-details.ts';
+import { findNames } from './find-names.ts';
 import { loadConfusables, needsConfusables, skeleton, squash } from './lookalike.ts';
 import { checkName } from './name.ts';
 import { checkPhone } from './phone.ts';
@@ -123,7 +124,15 @@ function checkTextWith(input: string, compiled: CompiledRegistry, mailboxes: rea
   if (input.length > MAX_INPUT_LENGTH) {
     return { input, verdict: 'invalid', parts: [{ input, kind: undefined, ...finding('invalid', ['too-long']) }], imitatesChannelId: undefined };
   }
-  const [first, ...more] = findContactDetails(input).map((detail) => checkOne(detail.text, compiled, detail.kind));
+  const details = findContactDetails(input).map((detail) => checkOne(detail.text, compiled, detail.kind));
+  // Our names where a message puts a name (@handle, "开发者：…", 「…」) are parts too; other names are nobody's business here.
+  const names = findNames(input)
+    .filter((name) => {
+      const read = squash(skeleton(name, compiled.confusables));
+      return compiled.brandNames.some((brand) => read.includes(brand));
+    })
+    .map((name) => checkOne(name, compiled, 'name'));
+  const [first, ...more] = [...details, ...names];
   // A message with no number, address or link ("【示例钱包】验证码 123456，请勿泄露。") is no name to compare either.
   const whole = isProse(input) ? { input, kind: undefined, ...finding('invalid', ['no-contact-detail']) } : checkOne(input, compiled);
   const parts = readDisplayNames(first ? [first, ...more] : [whole], mailboxes, compiled);

@@ -267,6 +267,19 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   ...hostile('display-name', 'security-email', ['示例钱包安全中心:security@example.com,anquan@attacker.test;']),
   ...hostile('display-name', 'notice-email', ['Example Wallet Notices: no-reply@mail.example.com, notices@attacker.test;']),
 
+  // Our names inside a message: a labelled, quoted or @-handle name is a part of its own.
+  ...hostile('name-suffix', 'weibo', [
+    '关注 @示例钱包 获取最新消息，退款请私信 @示例钱包官方退款',
+    'Follow @示例钱包 for news; DM @示例钱包_help for refunds',
+    '认准@示例钱包，客服请找 @示例钱包服务中心',
+  ]),
+  ...hostile('name-suffix', 'app-publisher', [
+    '应用名称：示例钱包，开发者：示例钱包金融科技有限公司',
+    'Search 示例钱包 in your app store. Publisher: 示例钱包信息技术有限公司',
+    'App: Example Wallet; developer: Example Wallet Tech Co., Ltd.',
+  ]),
+  ...hostile('name-suffix', 'wechat-service', ['请关注微信服务号「示例钱包客服号」领取补偿', '官方公众号“示例钱包服务号官方”']),
+
   // Legitimate writings: each must read official.
   ...official('phone-writing', 'hotline', [
     '拨打 400-000-0000 人工服务',
@@ -327,6 +340,13 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     '示例钱包科技有限公司（Example Wallet Technology Co., Ltd.）',
   ]),
   ...official('name-writing', 'in-app-chat', ['示例钱包 App › 我的 › 客服中心']),
+  ...official('name-writing', 'wechat-service', ['关注微信服务号「示例钱包服务号」', 'WeChat service account “示例钱包服务号”']),
+  ...official('name-writing', 'app-publisher', [
+    '应用：示例钱包；开发者：示例钱包科技有限公司',
+    'App name: Example Wallet, publisher: Example Wallet Technology Co., Ltd.',
+    '开发者：示例钱包科技有限公司（Example Wallet Technology Co., Ltd.）',
+  ]),
+  ...official('name-writing', 'weibo', ['官方微博 @示例钱包，欢迎关注']),
   ...official('several-official', null, [
     'support@example.com 或 400-000-0000',
     '客服热线 400-000-0000，网站 https://help.example.com。',
