@@ -26,6 +26,12 @@ export const channelSchema = z.strictObject({
   platform: localizedTextSchema
     .optional()
     .describe('For `social` channels: the platform, e.g. { zh-CN: 微信服务号, en: WeChat service account }.'),
+  aliases: z
+    .array(z.string().trim().min(1))
+    .optional()
+    .describe(
+      'For `app` and `social` names: other spellings scammers use for the brand that the site never prints, such as its pinyin (shiliqianbao). The checker reads them as our name inside a host or mailbox.',
+    ),
   primary: z.boolean().default(false).describe('Shown first on the contact card that appears at every "contact support" point.'),
 });
 export type Channel = z.infer<typeof channelSchema>;

@@ -91,6 +91,8 @@ export interface RegistryContact {
   id: string;
   type: ChannelType;
   value: string;
+  /** Other spellings of a name (its pinyin): never official themselves, but our name inside a host or mailbox. */
+  aliases?: readonly string[] | undefined;
 }
 
 /**

@@ -267,6 +267,10 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   ...hostile('display-name', 'security-email', ['示例钱包安全中心:security@example.com,anquan@attacker.test;']),
   ...hostile('display-name', 'notice-email', ['Example Wallet Notices: no-reply@mail.example.com, notices@attacker.test;']),
 
+  // The brand in pinyin, the way a Mainland scammer spells it in a host or a mailbox.
+  ...hostile('brand-domain', 'website', ['https://shiliqianbao-kefu.cn/refund', 'www.shili-qianbao.net', 'shiliqianbao.com.attacker.test']),
+  ...hostile('brand-mailbox', 'support-email', ['shiliqianbao_kefu@qq.com', '客服邮箱 shili.qianbao@163.com', 'shiliqianbao2026@outlook.com']),
+
   // Our names inside a message: a labelled, quoted or @-handle name is a part of its own.
   ...hostile('name-suffix', 'weibo', [
     '关注 @示例钱包 获取最新消息，退款请私信 @示例钱包官方退款',
