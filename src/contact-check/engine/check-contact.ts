@@ -16,16 +16,10 @@ import { checkPhone } from './phone.ts';
 import type { CompiledRegistry } from './compiled-registry.ts';
 import { compileRegistry } from './registry.ts';
 import { finding, type Finding } from './result.ts';
-import type { CheckerRegistry, ContactCheck, ContactKind, Verdict } from './types.ts';
+import { MAX_INPUT_LENGTH, type CheckerRegistry, type ContactCheck, type ContactKind, type Verdict } from './types.ts';
 import { unwrapPasted } from './unwrap-pasted.ts';
 import { checkWebAddress } from './web-address.ts';
 
-/**
- * The longest text the checker reads: a long SMS or an e-mail header with room to spare. Longer
- * input gets verdict "invalid" with reason "too-long" and nothing else, so a page given 100 KB in
- * ?q= answers at once.
- */
-export const MAX_INPUT_LENGTH = 2000;
 
 const CHECKERS: Record<ContactKind, (input: string, registry: CompiledRegistry) => Finding> = {
   phone: checkPhone,

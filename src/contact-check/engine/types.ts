@@ -17,6 +17,13 @@ export type Verdict = (typeof VERDICTS)[number];
  * result carries `caller-id-can-be-faked` and every name result
  * `names-can-be-copied`, because a match proves nothing about who is calling.
  */
+/**
+ * The longest text the checker reads: a long SMS or an e-mail header with room to spare. Longer
+ * input gets verdict "invalid" with reason "too-long" and nothing else, so a page given 100 KB in
+ * ?q= answers at once.
+ */
+export const MAX_INPUT_LENGTH = 2000;
+
 export const REASON_CODES = [
   // invalid
   'empty', // nothing was pasted
