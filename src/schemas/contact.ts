@@ -31,6 +31,12 @@ export const channelSchema = z.strictObject({
     .describe(
       'For `app` channels reached inside the app: the way there, per language (示例钱包 App › 我的 › 客服中心 / Example Wallet app › Me › Help & support). Pages show it instead of `value`, which stays as the checker and /official-channels.json know it.',
     ),
+  aliases: z
+    .array(z.string().trim().min(1))
+    .optional()
+    .describe(
+      'For `app` and `social` names: other spellings scammers use for the brand that the site never prints, such as its pinyin (shiliqianbao). The checker reads them as our name inside a host or mailbox.',
+    ),
   primary: z.boolean().default(false).describe('Shown first on the contact card that appears at every "contact support" point.'),
 });
 export type Channel = z.infer<typeof channelSchema>;

@@ -10,6 +10,8 @@ export interface Mailbox {
   address: string;
   /** The address was written in angle brackets after its name: "Name <address>". */
   bracketed: boolean;
+  /** The name of the group the address is listed in ("Example Wallet Security: a@…, b@…;"); "" when none. */
+  group: string;
 }
 
 /** Every mailbox in every line of `text` that has an "@". */
@@ -18,8 +20,12 @@ export async function readAddressLists(text: string): Promise<Mailbox[]> {
   return text.split('\n').flatMap((written) => {
     const line = written.replace(/\uFF20/g, '@');
     if (!line.includes('@')) return [];
-    return addressparser(line, { flatten: true })
-      .filter((mailbox) => mailbox.address.includes('@'))
-      .map((mailbox) => ({ name: mailbox.name, address: mailbox.address, bracketed: line.includes(`<${mailbox.address}>`) }));
+    return addressparser(line)
+      .flatMap((entry) => (entry.group ? entry.group.map((member) => ({ member, group: entry.name })) : [{ member: entry, group: '' }]))
+      .filter(({ member }) => member.address?.includes('@') === true)
+      .map(({ member, group }) => {
+        const address = member.address ?? '';
+        return { name: member.name, address, bracketed: line.includes(`<${address}>`), group };
+      });
   });
 }

@@ -9,22 +9,17 @@ import type { ConfusableTable } from './confusables.ts';
 import { detectKind } from './detect-kind.ts';
 import { checkEmail, emailKey, parseEmail } from './email.ts';
 import { findContactDetails } from './find-contact-details.ts';
+import { findNames } from './find-names.ts';
 import { loadConfusables, needsConfusables, skeleton, squash } from './lookalike.ts';
 import { checkName } from './name.ts';
 import { checkPhone } from './phone.ts';
 import type { CompiledRegistry } from './compiled-registry.ts';
 import { compileRegistry } from './registry.ts';
 import { finding, type Finding } from './result.ts';
-import type { CheckerRegistry, ContactCheck, ContactKind, Verdict } from './types.ts';
+import { MAX_INPUT_LENGTH, type CheckerRegistry, type ContactCheck, type ContactKind, type Verdict } from './types.ts';
 import { unwrapPasted } from './unwrap-pasted.ts';
 import { checkWebAddress } from './web-address.ts';
 
-/**
- * The longest text the checker reads: a long SMS or an e-mail header with room to spare. Longer
- * input gets verdict "invalid" with reason "too-long" and nothing else, so a page given 100 KB in
- * ?q= answers at once.
- */
-export const MAX_INPUT_LENGTH = 2000;
 
 const CHECKERS: Record<ContactKind, (input: string, registry: CompiledRegistry) => Finding> = {
   phone: checkPhone,
@@ -90,8 +85,16 @@ function readDisplayNames(parts: TextCheck['parts'], mailboxes: readonly Mailbox
   };
   const read = (part: ContactCheck): ContactCheck => {
     if (part.kind !== 'email' || part.normalized === undefined) return part;
-    const own = mailboxes.filter((mailbox) => key(mailbox.address) === part.normalized && mailbox.name !== '');
-    const named = own.map((mailbox) => officialLookingName(mailbox.name, compiled)).find((id) => id !== undefined);
+    const own = mailboxes.filter((mailbox) => key(mailbox.address) === part.normalized && (mailbox.name !== '' || mailbox.group !== ''));
+    // A stranger listed under an official-looking group name poses as the official member listed with it.
+    const officialMember = (group: string): string | undefined =>
+      mailboxes.map((other) => (other.group === group && other.name === '' ? compiled.emails.get(key(other.address) ?? '')?.id : undefined)).find((id) => id !== undefined);
+    const nameOf = (mailbox: Mailbox): string | undefined => {
+      if (mailbox.name !== '') return officialLookingName(mailbox.name, compiled);
+      const group = officialLookingName(mailbox.group, compiled);
+      return group === undefined ? undefined : (officialMember(mailbox.group) ?? group);
+    };
+    const named = own.map(nameOf).find((id) => id !== undefined);
     if (part.verdict !== 'official' && named !== undefined) {
       const channel = [...compiled.emails.values()].find((contact) => contact.id === named);
       return {
@@ -115,7 +118,15 @@ function checkTextWith(input: string, compiled: CompiledRegistry, mailboxes: rea
   if (input.length > MAX_INPUT_LENGTH) {
     return { input, verdict: 'invalid', parts: [{ input, kind: undefined, ...finding('invalid', ['too-long']) }], imitatesChannelId: undefined };
   }
-  const [first, ...more] = findContactDetails(input).map((detail) => checkOne(detail.text, compiled, detail.kind));
+  const details = findContactDetails(input).map((detail) => checkOne(detail.text, compiled, detail.kind));
+  // Our names where a message puts a name (@handle, "开发者：…", 「…」) are parts too; other names are nobody's business here.
+  const names = findNames(input)
+    .filter((name) => {
+      const read = squash(skeleton(name, compiled.confusables));
+      return compiled.brandNames.some((brand) => read.includes(brand));
+    })
+    .map((name) => checkOne(name, compiled, 'name'));
+  const [first, ...more] = [...details, ...names];
   // A message with no number, address or link ("【示例钱包】验证码 123456，请勿泄露。") is no name to compare either.
   const whole = isProse(input) ? { input, kind: undefined, ...finding('invalid', ['no-contact-detail']) } : checkOne(input, compiled);
   const parts = readDisplayNames(first ? [first, ...more] : [whole], mailboxes, compiled);

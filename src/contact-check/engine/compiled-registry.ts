@@ -35,11 +35,20 @@ export interface CompiledRegistry {
 const firstOf = (map: Map<string, RegistryContact>): string | undefined => map.values().next().value?.id;
 
 /**
- * The web channel a lookalike host imitates: the one whose own subdomain (help in help.example.com)
- * is a word of the lookalike (help-example.com, help.examp1e.com), else the first web channel.
+ * The web channel a lookalike host imitates: the official host it starts with, as the reader sees it
+ * (www.example.com-refund.help, help.example.com:443@…), else the one whose own subdomain (help in
+ * help.example.com) is a word of the lookalike before our name (help-example.com, help.examp1e.com),
+ * else the first web channel.
  */
 export function imitatedWebChannel(registry: CompiledRegistry, readHost: string): string | undefined {
-  const words = new Set(readHost.split(/[.\-_]/));
+  const read = readHost.replace(/^[/\\]+/, '');
+  let best: { id: string; length: number } | undefined;
+  for (const [host, contact] of registry.webHosts) {
+    const follows = read[host.length];
+    if (read.startsWith(host) && (follows === undefined || '.-_:@/'.includes(follows)) && (!best || host.length > best.length)) best = { id: contact.id, length: host.length };
+  }
+  if (best) return best.id;
+  const words = new Set(read.split(/[.\-_]/));
   for (const [host, contact] of registry.webHosts) {
     const domain = registry.webDomains.find((candidate) => isWithin(host, candidate));
     const sub = domain === undefined || host === domain ? '' : host.slice(0, -domain.length - 1).split('.').pop() ?? '';
@@ -48,14 +57,25 @@ export function imitatedWebChannel(registry: CompiledRegistry, readHost: string)
   return firstOf(registry.webHosts);
 }
 
-/** The e-mail channel a lookalike imitates: the one whose mailbox the lookalike's mailbox contains (the longest), else the first. */
-export function imitatedEmailChannel(registry: CompiledRegistry, readMailbox: string): string | undefined {
+/**
+ * The e-mail channel a lookalike imitates: the one whose mailbox the lookalike's mailbox contains
+ * (the longest), else the one whose own mail subdomain (mail in mail.example.com) starts the
+ * lookalike's domain (mail-example.com, mail.examp1e.com), else the first.
+ */
+export function imitatedEmailChannel(registry: CompiledRegistry, readMailbox: string, readDomain = ''): string | undefined {
   let best: { id: string; length: number } | undefined;
   for (const [address, contact] of registry.emails) {
     const mailbox = address.slice(0, address.lastIndexOf('@'));
     if (readMailbox.includes(mailbox) && (!best || mailbox.length > best.length)) best = { id: contact.id, length: mailbox.length };
   }
-  return best?.id ?? firstOf(registry.emails);
+  if (best) return best.id;
+  const first = readDomain.split(/[.\-_]/, 1)[0] ?? '';
+  for (const [address, contact] of registry.emails) {
+    const domain = address.slice(address.lastIndexOf('@') + 1);
+    const under = registry.webDomains.concat(registry.emailDomains).find((candidate) => domain !== candidate && isWithin(domain, candidate));
+    if (under !== undefined && first !== '' && domain.slice(0, -under.length - 1).split('.')[0] === first) return contact.id;
+  }
+  return firstOf(registry.emails);
 }
 
 /** The external reference a host belongs to, if any. */

@@ -4,10 +4,11 @@
  * made of digits, then anything shaped like a host, and finally a name.
  */
 import { PHONE_SEPARATOR_CHARS } from './normalize-phone.ts';
+import { scriptSchemeAt } from './script-link.ts';
 import type { ContactKind } from './types.ts';
 import { unwrapPasted } from './unwrap-pasted.ts';
 
-const LINK_SCHEME = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:javascript|data|vbscript|file|blob):)/i;
+const LINK_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 const EMAIL = /^(?:[^<>@]*<\s*)?[^\s@<>/\\]+@[^\s@<>/\\?#:]+\.[^\s@<>/\\?#:]+\s*>?$/;
 const PHONE = new RegExp(`^\\+?[\\d${PHONE_SEPARATOR_CHARS}]+$`);
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -19,7 +20,7 @@ export function detectKind(input: string): ContactKind | undefined {
   if (text === '') return undefined;
   if (/^tel:/i.test(text)) return 'phone';
   if (/^mailto:/i.test(text)) return 'email';
-  if (LINK_SCHEME.test(text.replace(/[\t\n\r]/g, ''))) return 'web';
+  if (LINK_SCHEME.test(text.replace(/[\t\n\r]/g, '')) || scriptSchemeAt(text, 0)) return 'web';
   // NFKC so that full-width digits and "＠" count; "。" as a dot because Chinese input methods type it.
   const folded = text.normalize('NFKC').replace(/[\u3002\uFF61]/g, '.');
   if (EMAIL.test(folded)) return 'email';

@@ -74,7 +74,7 @@ export function checkEmail(input: string, registry: CompiledRegistry): Finding {
     reasons.push(...imitation.reasons);
     imitates = imitation.imitates ?? named;
   }
-  const imitatesChannelId = imitates === undefined ? undefined : imitatedEmailChannel(registry, mailbox);
+  const imitatesChannelId = imitates === undefined ? undefined : imitatedEmailChannel(registry, mailbox, skeleton(host.unicode, registry.confusables));
   return finding('not-official', reasons, { normalized, imitates, imitatesChannelId });
 }
 

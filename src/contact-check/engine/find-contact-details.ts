@@ -10,7 +10,8 @@
  * is looked at a bounded number of times, so 100 KB of Chinese without
  * punctuation, of digits or of dots takes as long as reading it once.
  */
-import { looksLikePhoneNumber, normalizePhone, PHONE_SEPARATOR_CHARS } from './normalize-phone.ts';
+import { findScriptLinks } from './script-link.ts';
+import { looksLikePhoneNumber, normalizePhone, PHONE_SEPARATOR_CHARS, revealDisguisedDigits } from './normalize-phone.ts';
 
 export interface FoundContactDetail {
   kind: 'phone' | 'email' | 'web';
@@ -164,7 +165,34 @@ function addressSpans(original: string, folded: string): Span[] {
     else if (start < 0) start = index;
   }
   close(original.length);
-  return spans;
+  return joinInvisibleSplits(original, folded, spans);
+}
+
+/** Characters a reader cannot see; a messenger may end a link at one. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/;
+
+/**
+ * "https://help.example.com\u200B.verify.test": a messenger may end the link at the invisible
+ * character, but the reader sees one host, help.example.com.verify.test, and may type it. A web
+ * address followed by an invisible character and a dot or hyphen is read on to the end of what
+ * follows, as a second part next to the linked one: each must be official for the text to be.
+ */
+function joinInvisibleSplits(original: string, folded: string, spans: Span[]): Span[] {
+  const joined: Span[] = [];
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index];
+    if (!span) continue;
+    let end = span.end;
+    while (span.kind === 'web' && INVISIBLE.test(original[end] ?? '') && (folded[end + 1] === '.' || folded[end + 1] === '-')) {
+      end += 1;
+      while (end < original.length && !endsAddress(original.charCodeAt(end))) end++;
+      while (end > span.end && TRAILING.includes(folded[end - 1] ?? '')) end--;
+    }
+    joined.push(span);
+    if (end !== span.end) joined.push({ kind: 'web', start: span.start, end });
+    while ((spans[index + 1]?.start ?? Infinity) < end) index++;
+  }
+  return joined;
 }
 
 /** Between two digit groups; brackets only come as a whole group, "(400)". */
@@ -176,8 +204,9 @@ const isDigit = (char: string | undefined): boolean => char !== undefined && cha
 /** A seven- or eight-digit local number grouped like one: 5555 0100, 555-0100. */
 const LOCAL_NUMBER = /^[2-8]\d{2,3}[ -]\d{4}$/;
 const CURRENCY_BEFORE = /(?:[$\u00A3\u00A5\u20AC\uFFE5]|rmb|cny|usd)\s*$/i;
+// "人" counts people, but "人工" (a human agent) is what follows a hotline: "400-000-0000 人工服务".
 const UNIT_AFTER =
-  /^\s*(?:[元块万千百亿%‰次天日年月周个位笔人条张台字倍]|美元|小时|分钟|秒|yuan|rmb|cny|usd|dollars?|times?\b|days?\b|hours?\b|minutes?\b|seconds?\b)/i;
+  /^\s*(?:人(?!工)|[元块万千百亿%‰次天日年月周个位笔条张台字倍]|美元|小时|分钟|秒|yuan|rmb|cny|usd|dollars?|times?\b|days?\b|hours?\b|minutes?\b|seconds?\b)/i;
 
 /** Length of a digit group at `index`: digits, or digits in brackets "(400)"; 0 when there is none. */
 function groupAt(text: string, index: number): number {
@@ -272,12 +301,34 @@ function phoneSpans(folded: string, taken: readonly Span[]): Span[] {
 function findInLine(original: string, line: number): FoundContactDetail[] {
   const folded = foldWidth(original);
   const addresses = addressSpans(original, folded);
-  const phones = phoneSpans(folded, addresses);
+  const phones = phoneSpans(revealDisguisedDigits(folded), addresses);
   return [...addresses, ...phones]
     .sort((a, b) => a.start - b.start)
     .map(({ kind, start, end }) => ({ kind, text: original.slice(start, end), line, column: start }));
 }
 
+/**
+ * A script link (javascript:, data: …) is one part of its own, and whatever it holds is blanked
+ * out before the rest is read: an official address inside a script or a data: page is not an
+ * official contact detail, it is bait.
+ */
 export function findContactDetails(text: string): FoundContactDetail[] {
-  return text.split('\n').flatMap((line, index) => findInLine(line, index + 1));
+  const links = findScriptLinks(text);
+  let blanked = text;
+  const scripts: FoundContactDetail[] = [];
+  if (links.length > 0) {
+    const pieces: string[] = [];
+    let from = 0;
+    for (const [start, end] of links) {
+      const before = text.slice(0, start);
+      const line = before.split('\n').length;
+      scripts.push({ kind: 'web', text: text.slice(start, end), line, column: start - (before.lastIndexOf('\n') + 1) });
+      pieces.push(text.slice(from, start), text.slice(start, end).replace(/[^\n]/g, ' '));
+      from = end;
+    }
+    pieces.push(text.slice(from));
+    blanked = pieces.join('');
+  }
+  const found = blanked.split('\n').flatMap((line, index) => findInLine(line, index + 1));
+  return scripts.length === 0 ? found : [...found, ...scripts].sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -41,7 +41,6 @@ export {
   checkContact,
   createContactChecker,
   createTextChecker,
-  MAX_INPUT_LENGTH,
   type ContactChecker,
   type TextCheck,
   type TextChecker,
@@ -54,6 +53,7 @@ export { normalizePhone, type PhoneNumber } from './normalize-phone.ts';
 export { assessRequests, SCAM_CHECKLIST, type ChecklistItemId, type ChecklistResult, type RiskyItemId } from './scam-checklist.ts';
 export {
   CONTACT_KINDS,
+  MAX_INPUT_LENGTH,
   REASON_CODES,
   VERDICTS,
   type CheckerRegistry,

@@ -34,7 +34,8 @@ export function checkName(input: string, registry: CompiledRegistry): Finding {
       isNearMiss(read, official) ||
       // Words added or left out: "示例钱包_official", "Example Wallet Tech Co., Ltd."
       (Math.min([...shortRead].length, [...shortOfficial].length) >= 4 && (shortRead.includes(shortOfficial) || shortOfficial.includes(shortRead))) ||
-      (official.length >= 8 && distance <= Math.floor(official.length / 4));
+      // A long name with a word swapped or added ("示例钱包信息技术有限公司"): a third of it may differ.
+      (official.length >= 8 && distance <= Math.floor(official.length / 3));
     if (!resembles) continue;
     if (!closest || distance < closest.distance) closest = { contact, distance, confusable };
   }

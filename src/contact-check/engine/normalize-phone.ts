@@ -28,6 +28,7 @@ export interface PhoneNumber {
  */
 export const PHONE_SEPARATOR_CHARS = ' \t\u00A0\u3000\\-.()/\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u200B-\u200D\u2060\uFEFF';
 const SEPARATORS = new RegExp(`[${PHONE_SEPARATOR_CHARS}]`, 'g');
+const SEPARATOR = new RegExp(`[${PHONE_SEPARATOR_CHARS}]`);
 /** "+86 (0)21 …": the bracketed trunk 0 after a country code is how the number is printed for callers abroad. */
 const BRACKETED_TRUNK = /^(\+|00)86[^\d]*\(0\)/;
 /** Numbers with no area code, dialled without a trunk 0: 400/800 lines and 106 SMS senders. */
@@ -67,6 +68,42 @@ export function normalizePhone(input: string): PhoneNumber | undefined {
   return mainland(digits, 'none');
 }
 
+const DISGUISED: Readonly<Record<string, string>> = {
+  O: '0', o: '0', '〇': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9',
+};
+
+/**
+ * Letters and Chinese numerals that stand in for digits, as digits, one code unit for one:
+ * "400-000-OOOO" and "四〇〇-〇〇〇-〇〇〇九" pass for numbers to the eye, but a keypad dials
+ * O as 6. Only where they touch digits or each other across a phone separator: a letter O alone
+ * in a word (FOOD) stays a letter.
+ */
+export function revealDisguisedDigits(text: string): string {
+  // Code units, not code points: every stand-in is one code unit, so positions stay positions.
+  const chars = text.split('');
+  const isDigitLike = (char: string | undefined): boolean => char !== undefined && ((char >= '0' && char <= '9') || DISGUISED[char] !== undefined);
+  const isSeparator = (char: string | undefined): boolean => char !== undefined && char !== '(' && char !== ')' && SEPARATOR.test(char);
+  const isLetterO = (char: string | undefined): boolean => char === 'O' || char === 'o';
+  let out = '';
+  let start = 0;
+  // Runs of digit-like characters joined by single separators; a run is revealed when it holds a real digit or a Chinese numeral and no other letter touches it.
+  while (start < chars.length) {
+    if (!isDigitLike(chars[start])) {
+      out += chars[start] ?? '';
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < chars.length && (isDigitLike(chars[end]) || (isSeparator(chars[end]) && isDigitLike(chars[end + 1]) && end > start))) end++;
+    const run = chars.slice(start, end);
+    const hasAnchor = run.some((char) => (char >= '0' && char <= '9') || (DISGUISED[char] !== undefined && !isLetterO(char)));
+    const glued = /[A-Za-z]/.test(chars[start - 1] ?? '') || /[A-Za-z]/.test(chars[end] ?? '');
+    out += hasAnchor && !glued ? run.map((char) => DISGUISED[char] ?? char).join('') : run.join('');
+    start = end;
+  }
+  return out;
+}
+
 /** A mainland mobile number: 1, then 3–9, then nine digits. */
 export const isMobileNumber = (phone: PhoneNumber): boolean => phone.mainland && /^1[3-9]\d{9}$/.test(phone.national);
 
@@ -82,7 +119,8 @@ export function looksLikePhoneNumber(phone: PhoneNumber): boolean {
   const { national } = phone;
   return (
     isMobileNumber(phone) ||
-    /^[48]00\d{7}$/.test(national) ||
+    // A 400/800 number, or one with a trunk 0 or a digit too many or too few: not dialable as ours, written to pass for it.
+    /^0?[48]00\d{6,8}$/.test(national) ||
     /^106\d{5,17}$/.test(national) ||
     (phone.prefix !== 'none' && /^[1-9]\d{8,10}$/.test(national)) ||
     /^(?:9[56]\d{3}|1(?:00|23)\d{2})$/.test(national)

@@ -4,7 +4,7 @@
  * result tells the reader to hang up and open the app themselves.
  */
 import { editDistance } from './lookalike.ts';
-import { isMobileNumber, normalizePhone } from './normalize-phone.ts';
+import { isMobileNumber, normalizePhone, revealDisguisedDigits } from './normalize-phone.ts';
 import type { CompiledRegistry } from './compiled-registry.ts';
 import { finding, type Finding } from './result.ts';
 import type { ReasonCode, RegistryContact } from './types.ts';
@@ -12,9 +12,18 @@ import type { ReasonCode, RegistryContact } from './types.ts';
 const CALLER_ID: ReasonCode = 'caller-id-can-be-faked';
 
 export function checkPhone(input: string, registry: CompiledRegistry): Finding {
-  const phone = normalizePhone(input);
+  const written = normalizePhone(input);
+  // Letters or Chinese numerals for digits: never ours, whatever number they spell.
+  const phone = written ?? normalizePhone(revealDisguisedDigits(input));
   if (!phone) return finding('invalid', ['unparseable', CALLER_ID]);
   const normalized = phone.normalized;
+  if (!written) {
+    const imitated = [...registry.phones.values()].find((official) => {
+      const national = normalizePhone(official.value)?.national ?? '';
+      return phone.national === national || (national.length >= 7 && editDistance(phone.national, national) === 1);
+    });
+    return finding('not-official', ['disguised-digits', CALLER_ID], { normalized, imitates: imitated?.value, imitatesChannelId: imitated?.id });
+  }
   const channel = registry.phones.get(normalized);
   if (channel) return finding('official', ['official-channel', CALLER_ID], { normalized, channelId: channel.id });
   const external = registry.externalPhones.get(normalized);

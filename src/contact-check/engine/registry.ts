@@ -55,7 +55,13 @@ export function compileRegistry(registry: CheckerRegistry, confusables?: Confusa
     webDomains,
     emailDomains,
     lookalikeTargets,
-    brandNames: [...new Set([...official.names.keys()].map((name) => squash(skeleton(name))).filter((name) => [...name].length >= 4))],
+    brandNames: [
+      ...new Set(
+        [...official.names.keys(), ...registry.channels.flatMap((contact) => contact.aliases ?? [])]
+          .map((name) => squash(skeleton(name)))
+          .filter((name) => [...name].length >= 4),
+      ),
+    ],
     confusables,
   };
 }

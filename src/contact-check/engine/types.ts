@@ -17,6 +17,13 @@ export type Verdict = (typeof VERDICTS)[number];
  * result carries `caller-id-can-be-faked` and every name result
  * `names-can-be-copied`, because a match proves nothing about who is calling.
  */
+/**
+ * The longest text the checker reads: a long SMS or an e-mail header with room to spare. Longer
+ * input gets verdict "invalid" with reason "too-long" and nothing else, so a page given 100 KB in
+ * ?q= answers at once.
+ */
+export const MAX_INPUT_LENGTH = 2000;
+
 export const REASON_CODES = [
   // invalid
   'empty', // nothing was pasted
@@ -35,6 +42,7 @@ export const REASON_CODES = [
   'unknown-number',
   'near-miss-number', // one digit off the official number (see imitates)
   'official-number-abroad', // the official digits behind another country code: +852 400-000-0000
+  'disguised-digits', // letters (O for 0) or Chinese numerals written for digits: 400-000-OOOO, 四〇〇…; a keypad dials something else
   'trunk-zero-added', // a 0 put in front of a number that is never dialled with one: 0400-000-0000
   'personal-mobile-number', // a mainland mobile number: the wallet never uses one
   'foreign-number', // an international prefix other than +86
@@ -90,6 +98,8 @@ export interface RegistryContact {
   id: string;
   type: ChannelType;
   value: string;
+  /** Other spellings of a name (its pinyin): never official themselves, but our name inside a host or mailbox. */
+  aliases?: readonly string[] | undefined;
 }
 
 /**

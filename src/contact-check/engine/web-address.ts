@@ -8,6 +8,7 @@ import { describeHost, isWithin, registrableDomain, type ParsedHost } from './do
 import { findImitation, skeleton } from './lookalike.ts';
 import { externalHost, imitatedWebChannel, type CompiledRegistry } from './compiled-registry.ts';
 import { finding, type Finding } from './result.ts';
+import { scriptSchemeAt } from './script-link.ts';
 import type { ReasonCode } from './types.ts';
 
 export type WebAddress =
@@ -23,16 +24,14 @@ export type WebAddress =
   | { kind: 'other-scheme'; scheme: string }
   | { kind: 'unreadable' };
 
-/** Links that run code or open local data instead of a web page. */
-const UNSAFE_SCHEME = /^(javascript|data|vbscript|file|blob):/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
 /** Reads a web address written with or without http(s)://, the way a browser would. */
 export function parseWebAddress(input: string): WebAddress {
   // Browsers drop tabs and newlines anywhere in a URL, so "java\nscript:" is still javascript:.
   const text = input.trim().replace(/[\t\n\r]/g, '');
-  const unsafe = UNSAFE_SCHEME.exec(text);
-  if (unsafe?.[1] !== undefined) return { kind: 'unsafe-scheme', scheme: unsafe[1].toLowerCase() };
+  const unsafe = scriptSchemeAt(input.trim(), 0);
+  if (unsafe) return { kind: 'unsafe-scheme', scheme: unsafe.scheme };
   const scheme = SCHEME.exec(text)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return { kind: 'other-scheme', scheme };
   const absolute = scheme !== undefined ? text : `http://${text.replace(/^\/\//, '')}`;
@@ -76,18 +75,20 @@ export function checkWebAddress(input: string, registry: CompiledRegistry): Find
   if (address.userinfo !== '') reasons.push('userinfo-trick');
   const inPath = mentioned(address.rest, (domain) => domain);
   if (inPath !== undefined) reasons.push('official-name-in-path');
-  const imitating = (imitates: string | undefined): Finding =>
+  // The channel is named after what the reader takes for the address: the host, else the userinfo or path that names us.
+  const imitating = (imitates: string | undefined, read: string): Finding =>
     finding('not-official', reasons, {
       normalized,
       imitates,
-      imitatesChannelId: imitates === undefined ? undefined : imitatedWebChannel(registry, skeleton(host.unicode, registry.confusables)),
+      imitatesChannelId: imitates === undefined ? undefined : imitatedWebChannel(registry, skeleton(read, registry.confusables)),
     });
+  const decoration = inUserinfo !== undefined ? address.userinfo : address.rest;
   if (host.ip) {
     reasons.push('ip-address');
-    return imitating(inUserinfo ?? inPath);
+    return imitating(inUserinfo ?? inPath, decoration);
   }
   const imitation = findImitation(host, registry.lookalikeTargets, registry.brandNames, registry.confusables);
   if (imitation.imitates === undefined) reasons.push('unknown-domain');
   reasons.push(...imitation.reasons);
-  return imitating(imitation.imitates ?? inUserinfo ?? inPath);
+  return imitation.imitates !== undefined ? imitating(imitation.imitates, host.unicode) : imitating(inUserinfo ?? inPath, decoration);
 }

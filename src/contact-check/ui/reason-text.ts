@@ -4,7 +4,8 @@
  * in the page's language. Pure (no DOM), so every verdict's wording is
  * unit-tested; verify-page.ts only turns the result into elements.
  */
-import { MAX_INPUT_LENGTH, type ContactCheck, type ReasonCode, type TextCheck, type Verdict } from '../engine/index.ts';
+import type { ContactCheck, ReasonCode, TextCheck, Verdict } from '../engine/index.ts';
+import { MAX_INPUT_LENGTH } from '../engine/types.ts';
 import type { VerifyData, VerifyLink } from './verify-data.ts';
 
 /**

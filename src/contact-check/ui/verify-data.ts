@@ -16,6 +16,7 @@ export interface VerifyContact {
   value: string;
   label: string;
   notes?: string | undefined;
+  aliases?: readonly string[] | undefined;
 }
 
 export interface VerifyLink {
@@ -55,6 +56,7 @@ export function buildVerifyData(
     value: contact.value,
     label: contact.label[locale],
     ...(contact.notes ? { notes: contact.notes[locale] } : {}),
+    ...('aliases' in contact && contact.aliases ? { aliases: contact.aliases } : {}),
   });
   return {
     locale,

@@ -4,11 +4,13 @@
  * types (debounced, never during an IME composition) and on submit, keeps ?q=
  * in the address bar, and announces checklist results. Everything stays in the
  * browser: the registry arrives as JSON in the page; the only requests are this
- * site's own script chunks (the confusables table, the address-list parser),
- * loaded the first time an input needs them.
+ * site's own script chunks (the engine on the first focus or keystroke, the
+ * confusables table and the address-list parser the first time an input needs
+ * them).
  * The wording comes from reason-text.ts; this file only builds elements.
  */
-import { assessRequests, createTextChecker, type TextChecker } from '../engine/index.ts';
+import type { TextChecker } from '../engine/index.ts';
+import { assessRequests } from '../engine/scam-checklist.ts';
 import { describeText, type PartView, type TextView, type Tone, type VerdictStep } from './reason-text.ts';
 import type { VerifyData } from './verify-data.ts';
 import { onSettledInput, type SettledInput } from '../../lib/settled-input.ts';
@@ -73,7 +75,8 @@ function partList(parts: readonly PartView[]): HTMLUListElement {
 }
 
 export class KbVerify extends HTMLElement {
-  #check!: TextChecker;
+  /** The engine, loaded on the reader's first keystroke or focus rather than with the page: most visitors only read the list. */
+  #checker: Promise<TextChecker> | undefined;
   /** Counts checks, so a slow one (waiting for a chunk) never overwrites the answer to a newer input. */
   #sequence = 0;
   #data!: VerifyData;
@@ -92,9 +95,9 @@ export class KbVerify extends HTMLElement {
     const details = result?.querySelector<HTMLElement>('[data-verify-details]');
     if (!json || !form || !input || !result || !status || !details) return;
     this.#data = JSON.parse(json) as VerifyData;
-    this.#check = createTextChecker(this.#data.registry);
     [this.#input, this.#result, this.#status, this.#details] = [input, result, status, details];
 
+    input.addEventListener('focus', () => void this.#engine(), { once: true });
     this.#settled = onSettledInput(input, () => void this.#run(false));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -110,6 +113,19 @@ export class KbVerify extends HTMLElement {
     }
   }
 
+  #engine(): Promise<TextChecker> {
+    const registry = this.#data.registry;
+    this.#checker ??= import('../engine/check-contact.ts').then(
+      ({ createTextChecker }) => createTextChecker(registry),
+      (error: unknown) => {
+        // A dropped connection: try again on the next input instead of failing for good.
+        this.#checker = undefined;
+        throw error;
+      },
+    );
+    return this.#checker;
+  }
+
   /** `submitted`: the reader asked (Enter, the button, a shared link), so an empty box gets an answer too. */
   async #run(submitted: boolean): Promise<void> {
     const query = this.#input.value;
@@ -122,7 +138,7 @@ export class KbVerify extends HTMLElement {
       history.replaceState(history.state, '', url);
     }
     const sequence = ++this.#sequence;
-    const view = query.trim() === '' && !submitted ? undefined : describeText(await this.#check(query), this.#data);
+    const view = query.trim() === '' && !submitted ? undefined : describeText(await (await this.#engine())(query), this.#data);
     if (sequence === this.#sequence) this.#render(view, query);
   }
 

@@ -240,6 +240,7 @@ export const verify = {
       'unknown-number': "This number is not one of {brand}'s official numbers.",
       'near-miss-number': 'It is one digit off our official number. Scammers choose numbers that look almost like ours.',
       'official-number-abroad': 'It has the digits of our official number behind another country code, so it rings somewhere else.',
+      'disguised-digits': 'It has letters (such as O for 0) or Chinese numerals where digits belong. It looks like our number, but a phone dials something else. We only ever write our number in digits.',
       'trunk-zero-added': 'It puts a 0 in front of our official number, which makes it another number.',
       'personal-mobile-number': 'It is a personal mobile number. {brand} support never calls or texts you from a mobile number.',
       'foreign-number': 'It is an international number (not +86). {brand} support does not call you from abroad.',

@@ -269,6 +269,7 @@ export const verify = {
       'unknown-number': '这个号码不是{brand}的官方号码。',
       'near-miss-number': '它和官方号码只差一位数字。骗子专挑看起来几乎一样的号码。',
       'official-number-abroad': '它是官方号码的数字，前面却换成了别的国家或地区代码，拨出去是另一个号码。',
+      'disguised-digits': '号码里混进了字母（如用 O 冒充 0）或汉字数字，看着像官方号码，拨出去却不是。官方号码只用阿拉伯数字书写。',
       'trunk-zero-added': '它在官方号码前面多加了一个 0，拨出去是另一个号码。',
       'personal-mobile-number': '这是个人手机号。{brand}客服从不用手机号给你打电话或发短信。',
       'foreign-number': '这是境外号码（不是 +86 开头）。{brand}客服不会从境外给你打电话。',

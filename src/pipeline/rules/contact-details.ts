@@ -28,6 +28,9 @@ const FIX: Record<FoundContactDetail['kind'], string> = {
  * on the text alone (the registry only judges it), and it is most of the check's
  * time, so in `astro dev` only the file that changed is scanned again.
  */
+/** 〇 and 零 to 九: the scanner reads them as digits inside a number. */
+const CHINESE_NUMERAL = /[〇零一二三四五六七八九]/;
+
 let previousFindings = new Map<string, FoundContactDetail[]>();
 
 export const contactDetailsRule: ContentRule = {
@@ -51,6 +54,10 @@ export const contactDetailsRule: ContentRule = {
       return found.flatMap((detail): (ContentIssue & { detail: FoundContactDetail })[] => {
         const result = check(detail.text, detail.kind);
         if (result.verdict === 'official' || result.externalId !== undefined) return [];
+        // In an article a javascript:/data: link is the link-scheme rule's to refuse, with a better message.
+        if (inlineCode !== undefined && result.reasons.includes('unsafe-scheme')) return [];
+        // Likewise a number written in Chinese numerals is the chinese-numeral-phones rule's.
+        if (inlineCode !== undefined && detail.kind === 'phone' && CHINESE_NUMERAL.test(detail.text)) return [];
         // Anti-scam articles show lookalikes as examples (`examp1e.com`): allowed only
         // in inline code (never a link) and only when it imitates one of our own domains.
         // Articles know their code spans from the syntax tree; YAML files are read line by line.

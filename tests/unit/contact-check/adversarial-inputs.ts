@@ -20,6 +20,8 @@ export const ATTACK_CLASSES = [
   'name-suffix', // our names with _official, 客服 and similar added
   'confusable-email-domain', // look-alike letters in an e-mail domain
   'near-miss-number', // one digit changed, added or dropped
+  'script-link', // javascript:, vbscript: or data: with an official value inside, however the scheme is disguised
+  'hidden-digit', // letters, Chinese numerals or invisible characters standing in for or hiding a digit
 ] as const;
 export const LEGITIMATE_CLASSES = [
   'phone-writing', // the hotline, SMS sender and callback number however they are written
@@ -194,8 +196,98 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   ...hostile('confusable-email-domain', 'security-email', ['security@examp1e.com']),
   ...hostile('confusable-email-domain', 'notice-email', ['no-reply@mail.examp1e.com', 'no-reply@mai1.example.com']),
 
+  // A link that runs code is hostile whatever official value it holds or shows.
+  ...hostile('script-link', undefined, [
+    'JavaScript:location="https://www.example.com"',
+    'java\nscript:fetch("//help.example.com")',
+    'jav&#x61;script&colon;alert("400-000-0000")',
+    "&#106;avascript:open('support@example.com')",
+    '\uFF4A\uFF41\uFF56\uFF41\uFF53\uFF43\uFF52\uFF49\uFF50\uFF54\uFF1Aalert("www.example.com")',
+    'VBScript:Execute("help.example.com")',
+    'vb\tscript:run("400-000-0000")',
+    'data:text/plain;charset=utf-8,support@example.com 400-000-0000',
+    'data:,https://help.example.com',
+    'data:image/svg+xml;base64,PHN2Zz4=?https://www.example.com',
+    "<a href='javascript:void(0)'>www.example.com</a>",
+    '官方客服 <a href="JAVASCRIPT:steal()">support@example.com</a>',
+    '<a href="data:text/html,hi">https://help.example.com/zh-cn/</a>',
+  ]),
+
+  // An imitation next to the real value in the same sentence is a part of its own.
+  ...hostile('official-plus-hostile', 'hotline', [
+    '官方客服电话400-000-0000，退款专线0400-000-0000',
+    '热线是400-000-0000。转人工请拨0800-000-0000或0400-000-0000',
+    'Our line is 400-000-0000; for refunds call 0400 000 0000.',
+  ]),
+  // A zero-width character after an official host: the reader sees one longer host.
+  ...hostile('split-host', undefined, [
+    '登录 https://www.example.com\u200B.login-check.test 完成验证',
+    'Verify at help.example.com\u200C.account-review.test now',
+    'https://help.example.com\u2060-secure.test/verify',
+    'example.com\uFEFF.refund.test',
+  ]),
+
+  ...hostile('hidden-digit', 'hotline', [
+    '4OO-000-0000',
+    '热线 400-o00-0000 转 1',
+    'call 400 000 OOO1 now',
+    '四零零-零零零-零零零零',
+    '客服热线四〇〇〇〇〇〇〇〇一，24 小时',
+    '请拨 400-000-0000\u200C7 办理退款',
+    '转 400-000-0000\u200D3 人工坐席',
+    '客服 400-000-0000\u200D1 为您服务',
+    '请致电400-000-0000\u200B9，谢谢',
+    'call 400-000-0000\u20605 today',
+  ]),
+
+  // The lookalike is named after the channel the reader would take it for.
+  ...hostile('brand-domain', 'website', [
+    'https://www.example.com-account.support/login',
+    'www.example.com-verify.help',
+    '官网已迁移：www.example.com-cn.top',
+  ]),
+  ...hostile('brand-domain', 'help-center', [
+    'https://help.example.com-service.online/ticket',
+    'https://help.example.com@198.51.100.7/',
+    'http://help.example.com:8443@192.0.2.44/www',
+  ]),
+  ...hostile('brand-domain', 'website', ['http://www.example.com:8080@192.0.2.44/help']),
+  ...hostile('confusable-email-domain', 'notice-email', [
+    'From: 示例钱包 <notice@mail-example.com>',
+    'tongzhi@mail.exarnple.com',
+    '回复至 service@mail-example.net',
+    'alert@mail.examp1e.com',
+  ]),
+
+  // An address list under an official-looking group name: the stranger in it poses as the official member.
+  ...hostile('display-name', 'support-email', [
+    'Example Wallet Support: support@example.com, help@attacker.test;',
+    '示例钱包: verify@attacker.test, support@example.com;',
+  ]),
+  ...hostile('display-name', 'security-email', ['示例钱包安全中心:security@example.com,anquan@attacker.test;']),
+  ...hostile('display-name', 'notice-email', ['Example Wallet Notices: no-reply@mail.example.com, notices@attacker.test;']),
+
+  // The brand in pinyin, the way a Mainland scammer spells it in a host or a mailbox.
+  ...hostile('brand-domain', 'website', ['https://shiliqianbao-kefu.cn/refund', 'www.shili-qianbao.net', 'shiliqianbao.com.attacker.test']),
+  ...hostile('brand-mailbox', 'support-email', ['shiliqianbao_kefu@qq.com', '客服邮箱 shili.qianbao@163.com', 'shiliqianbao2026@outlook.com']),
+
+  // Our names inside a message: a labelled, quoted or @-handle name is a part of its own.
+  ...hostile('name-suffix', 'weibo', [
+    '关注 @示例钱包 获取最新消息，退款请私信 @示例钱包官方退款',
+    'Follow @示例钱包 for news; DM @示例钱包_help for refunds',
+    '认准@示例钱包，客服请找 @示例钱包服务中心',
+  ]),
+  ...hostile('name-suffix', 'app-publisher', [
+    '应用名称：示例钱包，开发者：示例钱包金融科技有限公司',
+    'Search 示例钱包 in your app store. Publisher: 示例钱包信息技术有限公司',
+    'App: Example Wallet; developer: Example Wallet Tech Co., Ltd.',
+  ]),
+  ...hostile('name-suffix', 'wechat-service', ['请关注微信服务号「示例钱包客服号」领取补偿', '官方公众号“示例钱包服务号官方”']),
+
   // Legitimate writings: each must read official.
   ...official('phone-writing', 'hotline', [
+    '拨打 400-000-0000 人工服务',
+    '人工客服请拨 400-000-0000 转 0',
     '+86 400-000-0000',
     '4000000000',
     '0086 400 000 0000',
@@ -252,6 +344,13 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     '示例钱包科技有限公司（Example Wallet Technology Co., Ltd.）',
   ]),
   ...official('name-writing', 'in-app-chat', ['示例钱包 App › 我的 › 客服中心']),
+  ...official('name-writing', 'wechat-service', ['关注微信服务号「示例钱包服务号」', 'WeChat service account “示例钱包服务号”']),
+  ...official('name-writing', 'app-publisher', [
+    '应用：示例钱包；开发者：示例钱包科技有限公司',
+    'App name: Example Wallet, publisher: Example Wallet Technology Co., Ltd.',
+    '开发者：示例钱包科技有限公司（Example Wallet Technology Co., Ltd.）',
+  ]),
+  ...official('name-writing', 'weibo', ['官方微博 @示例钱包，欢迎关注']),
   ...official('several-official', null, [
     'support@example.com 或 400-000-0000',
     '客服热线 400-000-0000，网站 https://help.example.com。',

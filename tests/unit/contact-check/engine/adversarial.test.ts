@@ -24,3 +24,23 @@ describe('the checker against its own attack set', () => {
     },
   );
 });
+
+describe('script links', () => {
+  it.each(ADVERSARIAL_INPUTS.filter((row) => row.kind === 'script-link').map((row) => [describeRow(row), row] as const))(
+    'reads a javascript:, vbscript: or data: link as an unsafe part of its own, and nothing inside it as official: %s',
+    async (_name, row) => {
+      const result = await checkText(row.input);
+      const scripts = result.parts.filter((part) => part.reasons.includes('unsafe-scheme'));
+      expect(scripts).toHaveLength(1);
+      for (const part of result.parts.filter((other) => other.verdict === 'official')) expect(scripts[0]?.input).not.toContain(part.input.trim());
+    },
+  );
+
+  it.each(['metadata:text/plain,x', 'Your data: we never ask for it', 'javascripts: a book', 'file: report.pdf'])(
+    'does not take a word before a colon for a script link: %s',
+    async (input) => {
+      const result = await checkText(input);
+      expect(result.parts.some((part) => part.reasons.includes('unsafe-scheme'))).toBe(false);
+    },
+  );
+});

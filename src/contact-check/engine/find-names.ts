@@ -1,0 +1,62 @@
+/**
+ * The account, app and publisher names written in a message: "@示例钱包", "开发者：示例钱包科技有限公司",
+ * "微信服务号「示例钱包服务号」". A name in running text has no shape of its own, so only the
+ * places a message puts one are read: an @handle, the value after a label and its colon, and a
+ * quoted or cornered name. The caller keeps those that spell one of our names. One pass over the
+ * text, each character looked at a bounded number of times.
+ */
+
+/** Where a field of a message ends: line breaks, sentence and list punctuation. */
+const ENDS_FIELD = /[\n\u3002\uFF0C\uFF1B\uFF01\uFF1F\u3001;!?]/;
+/** A label before its value is short: "开发者", "App 名称", "publisher". */
+const LONGEST_LABEL = 16;
+const QUOTES: Readonly<Record<string, string>> = { '\u300C': '\u300D', '\u300E': '\u300F', '\u201C': '\u201D', '\u300A': '\u300B' };
+const HANDLE_CHAR = /[\p{L}\p{N}\p{M}_-]/u;
+const BEFORE_HANDLE = /[\p{L}\p{N}._%+-]/u;
+
+/**
+ * The fields of `text`: split at ENDS_FIELD, and at an ASCII comma or full stop followed by a space
+ * unless an abbreviation's dot stands before it ("Co., Ltd.").
+ */
+function fields(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const char = text[index];
+    const ends =
+      char === undefined ||
+      ENDS_FIELD.test(char) ||
+      (char === ',' && text[index - 1] !== '.') ||
+      (char === '.' && text[index + 1] === ' ' && !/[A-Z][a-z]{0,3}$/.test(text.slice(Math.max(start, index - 4), index)));
+    if (!ends) continue;
+    out.push(text.slice(start, index));
+    start = index + 1;
+  }
+  return out;
+}
+
+/** The names written in `text`, as written (trimmed), in order. */
+export function findNames(text: string): string[] {
+  const names: string[] = [];
+  for (let index = 0; index < text.length; index++) {
+    if ((text[index] === '@' || text[index] === '\uFF20') && !BEFORE_HANDLE.test(text[index - 1] ?? '')) {
+      let end = index + 1;
+      while (end < text.length && HANDLE_CHAR.test(text[end] ?? '')) end++;
+      if (end > index + 1 && text[end] !== '.' && text[end] !== '@') names.push(text.slice(index, end));
+      index = end - 1;
+    }
+  }
+  for (const field of fields(text)) {
+    for (let index = 0; index < field.length; index++) {
+      const close = QUOTES[field[index] ?? ''];
+      if (close === undefined) continue;
+      const end = field.indexOf(close, index + 1);
+      if (end < 0) break;
+      names.push(field.slice(index + 1, end).trim());
+      index = end;
+    }
+    const colon = field.search(/[:\uFF1A]/);
+    if (colon > 0 && colon <= LONGEST_LABEL && !field.slice(0, colon).includes('@')) names.push(field.slice(colon + 1).trim());
+  }
+  return names.filter((name) => name !== '' && !/[@\uFF20<>/]/.test(name.slice(1)));
+}
