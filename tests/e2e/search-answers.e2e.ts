@@ -93,8 +93,9 @@ describe('results', () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/${locale}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => (document.querySelector('[data-search-page] [data-search-status]')?.textContent ?? '') !== '');
-    // Over 20 articles embed these boxes; only pages that say it in their own text may match.
-    expect(await page.locator('[data-search-page] [data-search-result]').count()).toBeLessThan(6);
+    // Every article (24 per language) embeds these boxes; only pages that say it in their own
+    // text may match (seven English guides end with "…or use the official channels below").
+    expect(await page.locator('[data-search-page] [data-search-result]').count()).toBeLessThan(10);
     await page.close();
   });
 
@@ -171,12 +172,13 @@ describe('what a first search downloads', () => {
   it.each([
     ['zh-cn', '忘记密码', '扣了两次钱', 130, 95],
     ['en', 'forgot password', 'charged twice', 155, 50],
-  ] as const)('in %s, "%s" then "%s" stay within %i KiB and %i KiB, with no worker and no more search code than 6 KiB', async (locale, first, next, firstBudget, nextBudget) => {
+  ] as const)('in %s, "%s" then "%s" stay within %i KiB and %i KiB, with no worker and no more search code than 6.5 KiB', async (locale, first, next, firstBudget, nextBudget) => {
     const transfer = await searchTransfer(browser, origin, dist, locale, first, next);
     expect(transfer.first.bytes).toBeLessThanOrEqual(firstBudget * KiB);
     expect(transfer.next.bytes).toBeLessThanOrEqual(nextBudget * KiB);
     expect(transfer.first.files.map((file) => file.path)).not.toContainEqual(expect.stringContaining('pagefind-worker'));
     const code = transfer.first.files.filter((file) => file.path.startsWith('/_astro/')).reduce((sum, file) => sum + file.bytes, 0);
-    expect(code).toBeLessThanOrEqual(6 * KiB);
+    // 6 KiB before the zero-result counter (issue #13) hooked into the search box.
+    expect(code).toBeLessThanOrEqual(6.5 * KiB);
   });
 });

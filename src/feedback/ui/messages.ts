@@ -6,12 +6,12 @@ import type { Locale } from '../../schemas/common.ts';
 import type { Reason } from '../engine/constants.ts';
 
 const zhCN = {
-  question: '这篇内容对您有帮助吗？',
-  questionOutcome: '这个建议对您有帮助吗？',
+  question: '这篇内容对你有帮助吗？',
+  questionOutcome: '这个建议对你有帮助吗？',
   yes: '有帮助',
   no: '没有帮助',
-  thanks: '谢谢您的反馈！',
-  whyTitle: '哪里没帮到您？（可选）',
+  thanks: '谢谢你的反馈！',
+  whyTitle: '哪里没帮到你？（可选）',
   'reason.steps-failed': '照着步骤做了，问题没解决',
   'reason.hard-to-understand': '看不懂，写得不清楚',
   'reason.out-of-date': '内容过时了，和 App 里不一样',
@@ -33,7 +33,7 @@ const zhCN = {
   mailPage: '页面',
   mailReason: '原因',
   mailComment: '补充',
-  mailHint: '（请在这里写下哪里没帮到您。不要填写密码、验证码或银行卡号。）',
+  mailHint: '（请在这里写下哪里没帮到你。不要填写密码、验证码或银行卡号。）',
 };
 
 const en = {
