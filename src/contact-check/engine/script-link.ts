@@ -24,6 +24,8 @@ function readChar(text: string, index: number): [string, number] {
     const hex = /^#x([0-9a-f]{1,6})$/i.exec(body)?.[1];
     const decimal = /^#([0-9]{1,7})$/.exec(body)?.[1];
     const code = hex !== undefined ? Number.parseInt(hex, 16) : decimal !== undefined ? Number(decimal) : undefined;
+    // A tab or line break written as a reference (&#x09;) is dropped like the character itself.
+    if (code === 9 || code === 10 || code === 13) return ['', written];
     if (code !== undefined && code <= 0x10ffff) return [String.fromCodePoint(code).toLowerCase(), written];
     const named = NAMED[body.toLowerCase()];
     if (named !== undefined && text[end] === ';') return [named, written];

@@ -211,6 +211,10 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     "<a href='javascript:void(0)'>www.example.com</a>",
     '官方客服 <a href="JAVASCRIPT:steal()">support@example.com</a>',
     '<a href="data:text/html,hi">https://help.example.com/zh-cn/</a>',
+    // A tab or line break written as a character reference is dropped like the character.
+    "jav&#9;ascript:open('https://help.example.com')",
+    '<a href="vb&#x0A;script:run()">help.example.com</a>',
+    'java&#13;script:alert("www.example.com")',
   ]),
 
   // An imitation next to the real value in the same sentence is a part of its own.
