@@ -9,7 +9,7 @@ import type { ConfusableTable } from './confusables.ts';
 import { detectKind } from './detect-kind.ts';
 import { checkEmail, emailKey, parseEmail } from './email.ts';
 import { findContactDetails } from './find-contact-details.ts';
-import { findNames } from './find-names.ts';
+import { findChatHandles, findNames } from './find-names.ts';
 import { loadConfusables, needsConfusables, skeleton, squash } from './lookalike.ts';
 import { checkName } from './name.ts';
 import { checkPhone } from './phone.ts';
@@ -126,7 +126,8 @@ function checkTextWith(input: string, compiled: CompiledRegistry, mailboxes: rea
       return compiled.brandNames.some((brand) => read.includes(brand));
     })
     .map((name) => checkOne(name, compiled, 'name'));
-  const [first, ...more] = [...details, ...names];
+  const handles = findChatHandles(input).map((handle) => checkOne(handle, compiled, 'name'));
+  const [first, ...more] = [...details, ...names, ...handles];
   // A message with no number, address or link ("【示例钱包】验证码 123456，请勿泄露。") is no name to compare either.
   const whole = isProse(input) ? { input, kind: undefined, ...finding('invalid', ['no-contact-detail']) } : checkOne(input, compiled);
   const parts = readDisplayNames(first ? [first, ...more] : [whole], mailboxes, compiled);

@@ -60,3 +60,18 @@ export function findNames(text: string): string[] {
   }
   return names.filter((name) => name !== '' && !/[@\uFF20<>/]/.test(name.slice(1)));
 }
+
+/**
+ * "请添加客服个人微信号 shiliqianbao_kf01", "QQ：12345678", "WeChat ID: support_8848": a chat account
+ * a message asks the reader to add. Our WeChat presence is a service account that never chats, so
+ * any such handle is a part to check (and never one of ours). A handle of letters only counts only
+ * after a label that names an ID (微信号, QQ号, WeChat ID, or a colon), so "WeChat service account"
+ * is no handle. Bounded quantifiers, no nesting: linear on any text.
+ */
+const CHAT_HANDLE = /(微信号|微信|薇信|威信|vx|wx|QQ号|QQ|wechat ?id|wechat)([ \t]{0,2}[:\uFF1A]?[ \t]{0,2})([A-Za-z0-9][A-Za-z0-9_-]{3,39})/giu;
+
+export function findChatHandles(text: string): string[] {
+  return [...text.matchAll(CHAT_HANDLE)]
+    .filter(([, label = '', separator = '', handle = '']) => /[0-9_-]/.test(handle) || /号|id$/i.test(label) || /[:\uFF1A]/.test(separator))
+    .map((match) => match[3] ?? '');
+}

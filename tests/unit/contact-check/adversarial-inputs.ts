@@ -22,6 +22,7 @@ export const ATTACK_CLASSES = [
   'near-miss-number', // one digit changed, added or dropped
   'script-link', // javascript:, vbscript: or data: with an official value inside, however the scheme is disguised
   'hidden-digit', // letters, Chinese numerals or invisible characters standing in for or hiding a digit
+  'chat-handle', // a personal WeChat or QQ account to add, next to our real service account or alone
 ] as const;
 export const LEGITIMATE_CLASSES = [
   'phone-writing', // the hotline, SMS sender and callback number however they are written
@@ -215,6 +216,14 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     "jav&#9;ascript:open('https://help.example.com')",
     '<a href="vb&#x0A;script:run()">help.example.com</a>',
     'java&#13;script:alert("www.example.com")',
+  ]),
+
+  // Our WeChat service account only posts notices: a chat account to add is never ours.
+  ...hostile('chat-handle', undefined, [
+    '退款请加微信：kefu_8848，备注订单号',
+    '已关注「示例钱包服务号」的用户，请再加客服 vx: sl_qianbao2026 核对身份',
+    'Add our agent on WeChat ID: examplehelp to claim your refund',
+    '客服QQ号 3344556677 在线处理冻结问题',
   ]),
 
   // An imitation next to the real value in the same sentence is a part of its own.
