@@ -56,7 +56,8 @@ export function findNames(text: string): string[] {
       index = end;
     }
     const colon = field.search(/[:\uFF1A]/);
-    if (colon > 0 && colon <= LONGEST_LABEL && !field.slice(0, colon).includes('@')) names.push(field.slice(colon + 1).trim());
+    // The value ends at the next label ("From: 1069 0000 0000 — Example Wallet: your code…") or a dash between spaces.
+    if (colon > 0 && colon <= LONGEST_LABEL && !field.slice(0, colon).includes('@')) names.push((field.slice(colon + 1).split(/[:\uFF1A]|\s[\u2013\u2014-]\s/)[0] ?? '').trim());
   }
   return names.filter((name) => name !== '' && !/[@\uFF20<>/]/.test(name.slice(1)));
 }

@@ -368,5 +368,7 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     'support@example.com 或 400-000-0000',
     '客服热线 400-000-0000，网站 https://help.example.com。',
     '官方渠道：400\u2014000\u20140000、support@example.com、https://www.example.com',
+    // A genuine code text: the sender's number, then our name after a dash, then a label and the code.
+    'Sender: 1069 0000 0000 \u2014 Example Wallet: the code 905531 lets you sign in. Do not tell it to anyone.',
   ]),
 ];
