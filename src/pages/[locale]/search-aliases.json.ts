@@ -1,6 +1,6 @@
 /**
  * /<locale>/search-aliases.json: titles and aliases of every article, and the
- * locale's synonym groups, in one small file fetched with the first search so
+ * locale's synonym groups and intent cues, in one small file fetched with the first search so
  * the client can match how people phrase problems (src/search/engine/alias-match.ts,
  * src/search/engine/synonyms.ts).
  */
@@ -10,6 +10,7 @@ import type { Locale } from '../../lib/locales.ts';
 import { getSiteContent } from '../../pipeline/site-data.ts';
 import { localePaths } from '../../lib/static-paths.ts';
 import { urls } from '../../lib/urls.ts';
+import { INTENT_RULES } from '../../search/engine/intent-rules.ts';
 
 export const getStaticPaths = localePaths;
 
@@ -26,5 +27,5 @@ export const GET: APIRoute<{ locale: Locale }> = ({ props }) => {
       kind: record.data.kind,
       phrases: [record.data.title, ...record.data.aliases],
     }));
-  return new Response(JSON.stringify({ entries, synonyms: content.synonyms[props.locale] }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ entries, synonyms: content.synonyms[props.locale], intents: INTENT_RULES[props.locale] }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -14,6 +14,9 @@ export interface AliasScore {
 /** A phrasing an editor recorded almost word for word is the strongest signal there is. */
 const STRONG_ALIAS = 0.75;
 
+/** Enough for a cue's page to lead one that tops both other lists on topic words alone. */
+const INTENT_WEIGHT = 3;
+
 /** The best alias score of each entry over the reader's words and their synonym variants, best first. */
 export function bestAliasScores(own: string, variants: readonly string[], index: AliasIndex, keep: (entry: AliasEntry) => boolean = () => true): AliasScore[] {
   const best = new Map<string, AliasScore>();
@@ -27,8 +30,12 @@ export function bestAliasScores(own: string, variants: readonly string[], index:
   return [...best.values()].filter(({ entry }) => keep(entry)).sort((a, b) => b.score - a.score);
 }
 
-/** Page URLs in their final order. */
-export function mergeRanks(pagefindUrls: readonly string[], aliases: readonly AliasScore[]): string[] {
+/**
+ * Page URLs in their final order. `intents` are the pages the query's cue words
+ * point to (intent-cues.ts): where the reader stands outweighs which topic words
+ * a story happens to mention.
+ */
+export function mergeRanks(pagefindUrls: readonly string[], aliases: readonly AliasScore[], intents: readonly string[] = []): string[] {
   const top = aliases[0];
   const runnerUp = aliases[1]?.score ?? 0;
   return fuseRanks([
@@ -37,5 +44,6 @@ export function mergeRanks(pagefindUrls: readonly string[], aliases: readonly Al
     { ids: aliases.filter(({ score }) => score >= STRONG_ALIAS).map(({ entry }) => entry.url), weight: 1 },
     // One entry clearly ahead of all others on the editors' phrasings leads.
     { ids: top && top.score >= 0.5 && top.score - runnerUp >= 0.15 ? [top.entry.url] : [], weight: 1 },
+    { ids: intents, weight: INTENT_WEIGHT },
   ]);
 }

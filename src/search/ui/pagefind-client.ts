@@ -7,6 +7,7 @@ import { buildAliasIndex, correctTypos, type AliasEntry, type AliasIndex } from 
 import { synonymVariants } from '../engine/synonyms.ts';
 import { fuseRanks, type RankedList } from '../engine/fuse-ranks.ts';
 import { bestAliasScores, mergeRanks } from '../engine/merge-ranks.ts';
+import { intentSlugs, type IntentRule } from '../engine/intent-cues.ts';
 import { limitQuery, queryVariants, type QueryVariant, type SearchLocale } from '../engine/query-variants.ts';
 
 /** Pages found by the reader's own words above which fallback variants are not worth their download. */
@@ -78,10 +79,12 @@ export function loadPagefind(): Promise<PagefindApi> {
 interface AliasFile {
   entries: AliasEntry[];
   synonyms: string[][];
+  intents: IntentRule[];
 }
 interface Aliases {
   index: AliasIndex;
   synonyms: string[][];
+  intents: IntentRule[];
 }
 const aliasFiles = new Map<SearchLocale, Promise<Aliases>>();
 
@@ -94,11 +97,11 @@ function loadAliases(locale: SearchLocale): Promise<Aliases> {
         if (!response.ok) throw new Error(String(response.status));
         return response.json() as Promise<AliasFile>;
       })
-      .then(({ entries, synonyms }) => ({ index: buildAliasIndex(entries, locale), synonyms }))
+      .then(({ entries, synonyms, intents }) => ({ index: buildAliasIndex(entries, locale), synonyms, intents }))
       .catch(() => {
         // Try again on the next search (the reader may be back online); search without aliases now.
         aliasFiles.delete(locale);
-        return { index: buildAliasIndex([], locale), synonyms: [] };
+        return { index: buildAliasIndex([], locale), synonyms: [], intents: [] };
       });
     aliasFiles.set(locale, file);
   }
@@ -179,13 +182,16 @@ export async function searchSite(typed: string, locale: SearchLocale, filters: S
   }
   const pagefindUrls = [...hits.keys()];
 
-  const aliasHits = bestAliasScores(raw, phrasings.slice(1), aliases.index, (entry) =>
-    (!filters.category || entry.category === filters.category) && (!filters.kind || entry.kind === filters.kind));
-  for (const { entry } of aliasHits) {
+  const keep = (entry: AliasEntry): boolean => (!filters.category || entry.category === filters.category) && (!filters.kind || entry.kind === filters.kind);
+  const aliasHits = bestAliasScores(raw, phrasings.slice(1), aliases.index, keep);
+  // The cues are read before and after typo correction: it may turn "didn't" into another word.
+  const slugs = new Set([...intentSlugs(limitQuery(typed).query, aliases.intents), ...intentSlugs(raw, aliases.intents)]);
+  const intents = [...slugs].flatMap((slug) => aliases.index.entries.filter((entry) => entry.url.endsWith(`/articles/${slug}/`) && keep(entry)));
+  for (const entry of [...aliasHits.map((hit) => hit.entry), ...intents]) {
     if (!hits.has(entry.url)) {
       hits.set(entry.url, { url: entry.url, title: entry.title, excerpt: escapeText(entry.description), category: entry.category, kind: entry.kind, sections: [] });
     }
   }
-  const order = mergeRanks(pagefindUrls, aliasHits);
+  const order = mergeRanks(pagefindUrls, aliasHits, intents.map((entry) => entry.url));
   return order.slice(0, limit).flatMap((url) => hits.get(url) ?? []);
 }

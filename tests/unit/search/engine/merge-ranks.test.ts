@@ -15,6 +15,10 @@ describe('mergeRanks', () => {
   ] as const)('%s', (_, pagefind, aliases, expected) => {
     expect(mergeRanks(pagefind, aliases)).toEqual(expected);
   });
+
+  it('lets the page the cue words point to lead one that tops both lists on topic words', () => {
+    expect(mergeRanks(['support', 'x', 'scammed'], [scored('support', 0.8), scored('scammed', 0.5)], ['scammed'])[0]).toBe('scammed');
+  });
 });
 
 describe('bestAliasScores', () => {
