@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
@@ -22,8 +22,21 @@ const scriptsOn = async (path: string): Promise<string[]> => {
 };
 const gzipOf = (paths: readonly string[]): number => paths.reduce((sum, path) => sum + gzipSync(readFileSync(resolveFile(dist, path) ?? '')).length, 0);
 
-/** The trees as the built site publishes them, read when the tests are collected: one test per tree and language. */
-const trees = JSON.parse(readFileSync(join(dist, 'troubleshoot', 'trees.json'), 'utf8')) as { id: string; start: string; nodes: { id: string; type: string }[] }[];
+type PublishedTree = { id: string; start: string; nodes: { id: string; type: string }[] };
+/**
+ * The trees as the built site publishes them (one file per tree and language, holding that tree
+ * and the trees it leads to), read when the tests are collected: one test per tree and language.
+ */
+const treesDir = join(dist, 'zh-cn', 'troubleshoot');
+const trees = readdirSync(treesDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => {
+    const id = name.replace(/\.json$/, '');
+    const tree = (JSON.parse(readFileSync(join(treesDir, name), 'utf8')) as PublishedTree[]).find((candidate) => candidate.id === id);
+    if (!tree) throw new Error(`${name} does not hold the tree ${id}`);
+    return tree;
+  });
 const nodePath = (locale: string, tree: (typeof trees)[number], node: string): string =>
   node === tree.start ? `/${locale}/troubleshoot/${tree.id}/` : `/${locale}/troubleshoot/${tree.id}/${node}/`;
 
@@ -170,12 +183,13 @@ describe('the troubleshooter with JavaScript', () => {
     await context.close();
   });
 
-  it('keeps troubleshooter JavaScript within 6 KiB gzip, and loads none on pages without one', async () => {
+  // 6 KiB until the outcome's feedback loader, the summary's message reader and the language switch's answer-path carrier joined it.
+  it('keeps troubleshooter JavaScript within 7 KiB gzip, and loads none on pages without one', async () => {
     const plain = await scriptsOn('/en/articles/what-is-a-digital-wallet/');
     const withTroubleshooter = await scriptsOn('/en/troubleshoot/what-is-wrong/');
     const own = withTroubleshooter.filter((path) => !plain.includes(path));
     expect(own.length).toBeGreaterThan(0);
-    expect(gzipOf(own)).toBeLessThanOrEqual(6 * 1024);
+    expect(gzipOf(own)).toBeLessThanOrEqual(7 * 1024);
     expect(plain.some((path) => path.includes('roubleshoot'))).toBe(false);
   });
 });
