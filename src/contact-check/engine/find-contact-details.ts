@@ -138,6 +138,25 @@ function readRun(folded: string, start: number, end: number): Span | undefined {
 }
 
 /**
+ * A run holding more than one "@" may be several recipients: "support@example.com?cc=x@evil.test"
+ * (a mailto: query), "a@example.com,b@evil.test". Each is read on its own, split at ? & = , ;
+ * (a quoted mailbox, which may contain them, stays whole). One pass over the run.
+ */
+function recipientRuns(folded: string, start: number, end: number): [number, number][] {
+  const run = folded.slice(start, end);
+  if (run.indexOf('@') === run.lastIndexOf('@') || run.includes('"')) return [[start, end]];
+  const runs: [number, number][] = [];
+  let from = start;
+  for (let index = start; index <= end; index++) {
+    if (index === end || '?&=,;'.includes(folded[index] ?? '')) {
+      if (index > from) runs.push([from, index]);
+      from = index + 1;
+    }
+  }
+  return runs;
+}
+
+/**
  * The runs of address characters in a line. A quoted string followed by "@" is a quoted mailbox
  * ("support@example.com"@evil.cn) and belongs to the address after it.
  */
@@ -146,8 +165,10 @@ function addressSpans(original: string, folded: string): Span[] {
   let start = -1;
   const close = (end: number): void => {
     if (start >= 0 && end > start) {
-      const span = readRun(folded, start, end);
-      if (span) spans.push(span);
+      for (const [from, to] of recipientRuns(folded, start, end)) {
+        const span = readRun(folded, from, to);
+        if (span) spans.push(span);
+      }
     }
     start = -1;
   };

@@ -218,6 +218,13 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     'java&#13;script:alert("www.example.com")',
   ]),
 
+  // Every recipient of a mailto: link or an address list is a part of its own.
+  ...hostile('display-name', undefined, [
+    'mailto:security@example.com?bcc=collect@evil.test',
+    '写信到 support@example.com?cc=kefu@examp1e-help.cn 处理退款',
+    'support@example.com;refunds@wallet-help.test',
+  ]),
+
   // Our WeChat service account only posts notices: a chat account to add is never ours.
   ...hostile('chat-handle', undefined, [
     '退款请加微信：kefu_8848，备注订单号',
