@@ -66,6 +66,13 @@ export interface TextCheck {
 const RANK: Record<Verdict, number> = { official: 0, invalid: 1, 'not-official': 2 };
 
 /** Sentences, not a name: Chinese sentence punctuation, a line break, or more words than any account or publisher name has. */
+/**
+ * What official support never asks for, as messages word it (the never-ask list's screen sharing,
+ * safe account and gift cards). A message that asks for one is a scam whatever contact it quotes.
+ * Fixed phrases, no quantifiers: linear on any text.
+ */
+const RISKY_REQUEST = /腾讯会议|会议号|共享屏幕|屏幕共享|远程控制|远程协助|向日葵|安全账户|礼品卡|zoom meeting|meeting id|share your screen|screen shar|teamviewer|anydesk|remote access|safe account|gift card/iu;
+
 const isProse = (text: string): boolean => /[\u3002\uFF0C\uFF01\uFF1F\uFF1B\n]/.test(text.trim()) || text.trim().split(/\s+/).length > 6;
 
 /** The e-mail channel a display name pretends to be: one of our addresses in it, or our name. */
@@ -127,7 +134,9 @@ function checkTextWith(input: string, compiled: CompiledRegistry, mailboxes: rea
     })
     .map((name) => checkOne(name, compiled, 'name'));
   const handles = findChatHandles(input).map((handle) => checkOne(handle, compiled, 'name'));
-  const [first, ...more] = [...details, ...names, ...handles];
+  const risky = RISKY_REQUEST.exec(input);
+  const requests = risky ? [{ input: risky[0], kind: undefined, ...finding('not-official', ['risky-request']) }] : [];
+  const [first, ...more] = [...details, ...names, ...handles, ...requests];
   // A message with no number, address or link ("【示例钱包】验证码 123456，请勿泄露。") is no name to compare either.
   const whole = isProse(input) ? { input, kind: undefined, ...finding('invalid', ['no-contact-detail']) } : checkOne(input, compiled);
   const parts = readDisplayNames(first ? [first, ...more] : [whole], mailboxes, compiled);

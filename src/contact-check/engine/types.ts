@@ -38,6 +38,7 @@ export const REASON_CODES = [
   'names-can-be-copied', // anyone can name an account or app like ours: check the publisher or verified badge
   'sender-can-be-faked', // an e-mail's From line can be forged: a matching address proves little on its own
   // not official
+  'risky-request', // the message asks for what official support never asks: screen sharing, a meeting app, a safe account, gift cards
   'external-reference', // a safe public contact that is not the wallet, e.g. the 96110 anti-fraud line (see externalId)
   'unknown-number',
   'near-miss-number', // one digit off the official number (see imitates)

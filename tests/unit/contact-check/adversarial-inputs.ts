@@ -225,6 +225,13 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     'support@example.com;refunds@wallet-help.test',
   ]),
 
+  // A message that asks for screen sharing or a "safe account" is a scam, whatever official contact it quotes.
+  ...hostile('chat-handle', undefined, [
+    '客服热线 400-000-0000 已为您登记退款，请打开向日葵远程协助，把识别码发给我们',
+    'Example Wallet support (https://help.example.com): please share your screen so we can fix the refund',
+    '示例钱包提醒：账户存在风险，请将余额转入安全账户 6222 0000 1111 2222，详询 400-000-0000',
+  ]),
+
   // Our WeChat service account only posts notices: a chat account to add is never ours.
   ...hostile('chat-handle', undefined, [
     '退款请加微信：kefu_8848，备注订单号',
