@@ -6,7 +6,7 @@
  * Chinese prose become the house style 「」 when they pair up.
  * Every replacement is one UTF-16 unit for one, so offsets never shift.
  */
-import { FULLWIDTH, fixChinesePunctuation } from './zh-punctuation.ts';
+import { fixChinesePunctuation } from './zh-punctuation.ts';
 
 export const CORNER = { open: '\u300C', close: '\u300D' } as const;
 
@@ -73,4 +73,3 @@ export function linesOfEdits(source: string, edits: readonly TextEdit[], kind: T
   return [...lines];
 }
 
-export { FULLWIDTH };

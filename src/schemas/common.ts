@@ -18,7 +18,6 @@ export const localizedTextSchema = z.strictObject({
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** Optional localized text: either both locales or none. */
-export const optionalLocalizedTextSchema = localizedTextSchema.optional();
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

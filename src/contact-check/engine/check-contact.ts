@@ -47,11 +47,6 @@ export function createContactChecker(registry: CheckerRegistry, options: { confu
   return (input, kind) => checkOne(input, compiled, kind);
 }
 
-/** One-off check of one detail; prefer createContactChecker when checking more than once. */
-export function checkContact(input: string, registry: CheckerRegistry, kind?: ContactKind): ContactCheck {
-  return createContactChecker(registry)(input, kind);
-}
-
 /** The result of checking a whole pasted text. */
 export interface TextCheck {
   input: string;

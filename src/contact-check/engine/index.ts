@@ -38,7 +38,6 @@
  * Lower-level pieces used by the content lint: detectKind, normalizePhone, findContactDetails.
  */
 export {
-  checkContact,
   createContactChecker,
   createTextChecker,
   type ContactChecker,
