@@ -59,7 +59,9 @@ describe('the header search', () => {
   it('does not search while a Chinese input method is still composing', async () => {
     const { page } = await openArticle();
     await page.focus(headerInput);
-    await page.waitForResponse((response) => response.url().includes('search-box'));
+    // The module arriving is not the element being upgraded: a composition that starts before
+    // connectedCallback finds text already in the box. Wait for the combobox role it sets.
+    await page.waitForSelector('header kb-search input[role=combobox]');
     const session = await page.context().newCDPSession(page);
     await session.send('Input.imeSetComposition', { text: 'kou', selectionStart: 3, selectionEnd: 3 });
     await page.waitForTimeout(600);
