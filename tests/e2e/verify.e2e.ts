@@ -275,17 +275,32 @@ describe('the /verify page', () => {
     await close();
   });
 
+  it('keeps the line breaks of a pasted message, checks on Enter and starts a new line on Shift+Enter', async () => {
+    const { page, close } = await openVerify('zh-cn');
+    await page.focus(input);
+    await page.keyboard.insertText('您的退款申请已受理\n客服热线 400-000-0000');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.insertText('退款专线 400-000-0009');
+    expect(await page.inputValue(input)).toBe('您的退款申请已受理\n客服热线 400-000-0000\n退款专线 400-000-0009');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`${result}[data-verdict="not-official"]`);
+    expect(await page.locator('[data-verify-part]').count()).toBe(2);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('您的退款申请已受理\n客服热线 400-000-0000\n退款专线 400-000-0009');
+    await close();
+  });
+
   it('can be used with the keyboard alone', async () => {
     const { page, close } = await openVerify('en');
     const focused = () => page.evaluate(() => {
       const active = document.activeElement;
-      return active instanceof HTMLInputElement ? `input:${active.id || active.value}` : `${active?.tagName}:${active?.textContent?.trim() ?? ''}`;
+      if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) return `${active.localName}:${active.id || active.value}`;
+      return `${active?.tagName}:${active?.textContent?.trim() ?? ''}`;
     });
     const tabTo = async (target: string) => {
       for (let presses = 0; presses < 40 && (await focused()) !== target; presses += 1) await page.keyboard.press('Tab');
       expect(await focused()).toBe(target);
     };
-    await tabTo('input:verify-q');
+    await tabTo('textarea:verify-q');
     await page.keyboard.type('+86 400-000-0001');
     await page.keyboard.press('Enter');
     await page.waitForSelector(`${result}[data-verdict="not-official"]`);
@@ -344,7 +359,8 @@ describe('the /verify page without JavaScript', () => {
     expect(listed).toEqual(registry.channels.map((channel) => channel.id));
     expect(await page.isVisible('[data-official-list] [data-never-ask]')).toBe(true);
     await page.fill(input, 'examp1e.com');
-    await Promise.all([page.waitForURL(`**/${locale.segment}/verify/?q=examp1e.com`), page.press(input, 'Enter')]);
+    // Enter in the multi-line box is a new line without JavaScript; the button submits.
+    await Promise.all([page.waitForURL(`**/${locale.segment}/verify/?q=examp1e.com`), page.click('[data-verify-form] button[type=submit]')]);
     // The checklist warning is CSS alone, so it works here too.
     await page.check('input[value="safe-account"]');
     expect(await page.isVisible('[data-scam-warning]')).toBe(true);

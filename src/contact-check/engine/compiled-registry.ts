@@ -21,6 +21,8 @@ export interface CompiledRegistry {
   externalPhones: Map<string, RegistryContact>;
   externalEmails: Map<string, RegistryContact>;
   externalHosts: Map<string, RegistryContact>;
+  /** Public services' apps (国家反诈中心): named, so a reader who pastes the name learns whose app it is. */
+  externalNames: Map<string, RegistryContact>;
   webDomains: string[];
   emailDomains: string[];
   /** The registrable domains behind webDomains and emailDomains: what lookalikes are measured against. */

@@ -11,11 +11,18 @@ import { finding, type Finding } from './result.ts';
 import type { ReasonCode, RegistryContact } from './types.ts';
 
 const COPYABLE: ReasonCode = 'names-can-be-copied';
+
+/** "国家反诈中心 app" → "国家反诈中心": the word for "app" after a name (normalized input is lower case). */
+const withoutAppWord = (name: string): string => name.replace(/\s*(?:app|客户端|应用)$/u, '');
 export function checkName(input: string, registry: CompiledRegistry): Finding {
   const normalized = normalizeName(input);
   if (!/[\p{L}\p{N}]/u.test(normalized)) return finding('invalid', ['unparseable']);
   const channel = registry.names.get(normalized) ?? registry.names.get(normalized.replace(/^@/, ''));
   if (channel) return finding('official', ['official-channel', COPYABLE], { normalized, channelId: channel.id });
+  // A public service's app, pasted as people write it: 国家反诈中心, 国家反诈中心 App, 国家反诈中心客户端.
+  // Exact names only: "国家反诈中心民警" is someone claiming the name, not the app.
+  const external = registry.externalNames.get(normalized) ?? registry.externalNames.get(withoutAppWord(normalized));
+  if (external) return finding('not-official', ['external-reference', COPYABLE], { normalized, externalId: external.id });
 
   // The "@" stays, so "@示例钱包客服" is measured against the Weibo handle before the app name.
   const read = skeleton(normalized, registry.confusables);

@@ -52,6 +52,7 @@ export function compileRegistry(registry: CheckerRegistry, confusables?: Confusa
     externalPhones: external.phones,
     externalEmails: external.emails,
     externalHosts: external.hosts,
+    externalNames: external.names,
     webDomains,
     emailDomains,
     lookalikeTargets,

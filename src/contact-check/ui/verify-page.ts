@@ -80,7 +80,7 @@ export class KbVerify extends HTMLElement {
   /** Counts checks, so a slow one (waiting for a chunk) never overwrites the answer to a newer input. */
   #sequence = 0;
   #data!: VerifyData;
-  #input!: HTMLInputElement;
+  #input!: HTMLTextAreaElement;
   #result!: HTMLElement;
   #status!: HTMLElement;
   #details!: HTMLElement;
@@ -89,7 +89,7 @@ export class KbVerify extends HTMLElement {
   connectedCallback(): void {
     const json = this.querySelector('script[data-verify-data]')?.textContent;
     const form = this.querySelector<HTMLFormElement>('form[data-verify-form]');
-    const input = form?.querySelector<HTMLInputElement>('input[name=q]');
+    const input = form?.querySelector<HTMLTextAreaElement>('textarea[name=q]');
     const result = this.querySelector<HTMLElement>('[data-verify-result]');
     const status = result?.querySelector<HTMLElement>('[data-verify-status]');
     const details = result?.querySelector<HTMLElement>('[data-verify-details]');
@@ -99,6 +99,13 @@ export class KbVerify extends HTMLElement {
 
     input.addEventListener('focus', () => void this.#engine(), { once: true });
     this.#settled = onSettledInput(input, () => void this.#run(false));
+    // Enter checks, as in the one-line box this was; Shift+Enter starts a new line. A paste keeps
+    // its line breaks either way. Enter that confirms an IME composition is the IME's.
+    input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || event.shiftKey || event.isComposing || this.#settled.composing) return;
+      event.preventDefault();
+      form.requestSubmit();
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#settled.cancel();

@@ -54,3 +54,17 @@ describe('input that is not a contact detail', () => {
     expect(check(input)).toMatchObject({ verdict: 'invalid', kind, normalized: undefined, reasons: [reason] });
   });
 });
+
+describe("a public service's app", () => {
+  it.each([
+    ['names the anti-fraud app by its name alone', '国家反诈中心'],
+    ['names it with "App" after it, in any case and spacing', '国家反诈中心 APP'],
+    ['names it as a 客户端', '国家反诈中心客户端'],
+  ])('%s, as a real app that is not ours', (_name, input) => {
+    expect(check(input)).toMatchObject({ kind: 'name', verdict: 'not-official', externalId: 'anti-fraud-app', reasons: ['external-reference', 'names-can-be-copied'] });
+  });
+
+  it('does not vouch for someone who only borrows its name', () => {
+    expect(check('国家反诈中心民警')).toMatchObject({ verdict: 'not-official', externalId: undefined, reasons: ['unknown-name', 'names-can-be-copied'] });
+  });
+});
