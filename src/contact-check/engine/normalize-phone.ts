@@ -68,36 +68,58 @@ export function normalizePhone(input: string): PhoneNumber | undefined {
   return mainland(digits, 'none');
 }
 
-const DISGUISED: Readonly<Record<string, string>> = {
-  O: '0', o: '0', '〇': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9',
+/** Letters that pass for digits: Latin, Cyrillic and Greek O for 0; lower-case l and capital I for 1. */
+const LETTER_DIGITS: Readonly<Record<string, string>> = {
+  O: '0', o: '0', '\u041E': '0', '\u043E': '0', '\u039F': '0', '\u03BF': '0', l: '1', I: '1',
 };
+const DISGUISED: Readonly<Record<string, string>> = {
+  ...LETTER_DIGITS, '〇': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9',
+};
+/** A letter of a word next to a run: the run is part of that word (FOOD, ООО, Iso), not a number. */
+const WORD_LETTER = /[A-Za-z\u0370-\u03FF\u0400-\u04FF]/;
 
 /**
  * Letters and Chinese numerals that stand in for digits, as digits, one code unit for one:
- * "400-000-OOOO" and "四〇〇-〇〇〇-〇〇〇九" pass for numbers to the eye, but a keypad dials
- * O as 6. Only where they touch digits or each other across a phone separator: a letter O alone
- * in a word (FOOD) stays a letter.
+ * "400-000-OOOO", "+86 2l-0000-0000" and "四〇〇-〇〇〇-〇〇〇九" pass for numbers to the eye, but
+ * a keypad dials O as 6. Only in a run that holds a real digit or numeral, with no word letter
+ * touching it: a letter O or I alone, or in a word (FOOD, ООО), stays a letter.
  */
 export function revealDisguisedDigits(text: string): string {
   // Code units, not code points: every stand-in is one code unit, so positions stay positions.
   const chars = text.split('');
-  const isDigitLike = (char: string | undefined): boolean => char !== undefined && ((char >= '0' && char <= '9') || DISGUISED[char] !== undefined);
   const isSeparator = (char: string | undefined): boolean => char !== undefined && char !== '(' && char !== ')' && SEPARATOR.test(char);
-  const isLetterO = (char: string | undefined): boolean => char === 'O' || char === 'o';
+  const isLetter = (char: string | undefined): boolean => char !== undefined && LETTER_DIGITS[char] !== undefined;
+  const isNumeral = (char: string | undefined): boolean => char !== undefined && ((char >= '0' && char <= '9') || (DISGUISED[char] !== undefined && !isLetter(char)));
+  // A letter stands in for a digit only in a stretch of letters that are all stand-ins, two or more
+  // of them or one right against a digit: "ОООО" and "2l-0000" are disguised; "Call", "FOOD" and the
+  // pronoun in "I 400-000-0000" are words.
+  const digitLike = chars.map(isNumeral);
+  for (let from = 0; from < chars.length; ) {
+    if (!WORD_LETTER.test(chars[from] ?? '')) {
+      from++;
+      continue;
+    }
+    let to = from;
+    while (to < chars.length && WORD_LETTER.test(chars[to] ?? '')) to++;
+    const standsIn = chars.slice(from, to).every(isLetter) && (to - from >= 2 || isNumeral(chars[from - 1]) || isNumeral(chars[to]));
+    if (standsIn) digitLike.fill(true, from, to);
+    from = to;
+  }
+  const isDigitLike = (at: number): boolean => digitLike[at] === true;
   let out = '';
   let start = 0;
   // Runs of digit-like characters joined by single separators; a run is revealed when it holds a real digit or a Chinese numeral and no other letter touches it.
   while (start < chars.length) {
-    if (!isDigitLike(chars[start])) {
+    if (!isDigitLike(start)) {
       out += chars[start] ?? '';
       start++;
       continue;
     }
     let end = start;
-    while (end < chars.length && (isDigitLike(chars[end]) || (isSeparator(chars[end]) && isDigitLike(chars[end + 1]) && end > start))) end++;
+    while (end < chars.length && (isDigitLike(end) || (isSeparator(chars[end]) && isDigitLike(end + 1) && end > start))) end++;
     const run = chars.slice(start, end);
-    const hasAnchor = run.some((char) => (char >= '0' && char <= '9') || (DISGUISED[char] !== undefined && !isLetterO(char)));
-    const glued = /[A-Za-z]/.test(chars[start - 1] ?? '') || /[A-Za-z]/.test(chars[end] ?? '');
+    const hasAnchor = run.some(isNumeral);
+    const glued = WORD_LETTER.test(chars[start - 1] ?? '') || WORD_LETTER.test(chars[end] ?? '');
     out += hasAnchor && !glued ? run.map((char) => DISGUISED[char] ?? char).join('') : run.join('');
     start = end;
   }
@@ -110,8 +132,8 @@ export const isMobileNumber = (phone: PhoneNumber): boolean => phone.mainland &&
 /**
  * Whether digits found in prose are a phone number rather than an amount, an
  * order number or a year: a mobile number, a 400/800 number, an area-code
- * number written with its 0 or +86, a 95xxx/96xxx/100xx/123xx service line, or
- * any international number. Seven- and eight-digit local numbers without an
+ * number written with its 0 or +86, a 95xxx/96xxx/100xx/123xx service line, an
+ * emergency number (110, 119, 120, 122), or any international number. Seven- and eight-digit local numbers without an
  * area code are left to the caller, which can see how they were grouped.
  */
 export function looksLikePhoneNumber(phone: PhoneNumber): boolean {
@@ -123,6 +145,8 @@ export function looksLikePhoneNumber(phone: PhoneNumber): boolean {
     /^0?[48]00\d{6,8}$/.test(national) ||
     /^106\d{5,17}$/.test(national) ||
     (phone.prefix !== 'none' && /^[1-9]\d{8,10}$/.test(national)) ||
-    /^(?:9[56]\d{3}|1(?:00|23)\d{2})$/.test(national)
+    /^(?:9[56]\d{3}|1(?:00|23)\d{2})$/.test(national) ||
+    // The emergency numbers (police, fire, ambulance, traffic police): "再拨打 110 报警" names a line that is not ours.
+    /^(?:11[09]|12[02])$/.test(national)
   );
 }

@@ -265,7 +265,10 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     '客服 400-000-0000\u200D1 为您服务',
     '请致电400-000-0000\u200B9，谢谢',
     'call 400-000-0000\u20605 today',
+    '400-000-\u041E\u041E\u041E\u041E', // Cyrillic О
+    '热线 4\u039F\u039F-000-0000', // Greek Ο
   ]),
+  ...hostile('hidden-digit', 'callback-line', ['+86 2l-0000-0000', '回电号码 +86 2I-0000-0000']),
 
   // The lookalike is named after the channel the reader would take it for.
   ...hostile('brand-domain', 'website', [
@@ -314,6 +317,9 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   // Legitimate writings: each must read official.
   ...official('phone-writing', 'hotline', [
     '拨打 400-000-0000 人工服务',
+    // Letters that can pass for digits, as words: the pronoun, a word of capitals.
+    'Should I 400-000-0000 or not?',
+    'FOOD ORDER refund: call 400-000-0000',
     '人工客服请拨 400-000-0000 转 0',
     '+86 400-000-0000',
     '4000000000',

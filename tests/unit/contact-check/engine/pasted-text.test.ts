@@ -27,6 +27,15 @@ describe('a text with several contact details', () => {
     expect(result).toMatchObject({ verdict: 'not-official', imitatesChannelId: 'website' });
   });
 
+  it('names the police number in advice that also quotes our hotline, so the advice is not all "official"', async () => {
+    const result = await checkText('被骗了先打 400-000-0000 冻结账户，再拨打 110 报警。');
+    expect(result.parts.map((part) => [part.normalized, part.verdict, part.externalId])).toEqual([
+      ['+864000000000', 'official', undefined],
+      ['110', 'not-official', 'police-110'],
+    ]);
+    expect(result.verdict).toBe('not-official');
+  });
+
   it('judges the address behind a display name and warns about a name that looks like ours', async () => {
     const result = await checkText('support@example.com <refund@attacker.test>');
     expect(result.parts.map((part) => [part.normalized, part.verdict, part.reasons[0]])).toEqual([
