@@ -230,6 +230,17 @@ const UNIT_AFTER =
   /^\s*(?:人(?!工)|[元块万千百亿%‰次天日年月周个位笔条张台字倍]|美元|小时|分钟|秒|yuan|rmb|cny|usd|dollars?|times?\b|days?\b|hours?\b|minutes?\b|seconds?\b)/i;
 
 /** Length of a digit group at `index`: digits, or digits in brackets "(400)"; 0 when there is none. */
+/**
+ * The length of the separator between two digit groups at `index`: one character, or two when an
+ * invisible one sits beside a visible one ("400-000\u200B-0000"), so the number stays one part
+ * and its invisible character is judged rather than splitting it in two.
+ */
+function separatorAt(text: string, index: number): number {
+  if (!PHONE_SEPARATOR.test(text[index] ?? '')) return 0;
+  const next = text[index + 1] ?? '';
+  return PHONE_SEPARATOR.test(next) && next !== '(' && (INVISIBLE.test(text[index] ?? '') || INVISIBLE.test(next)) ? 2 : 1;
+}
+
 function groupAt(text: string, index: number): number {
   if (isDigit(text[index])) {
     let end = index;
@@ -301,7 +312,7 @@ function phoneSpans(folded: string, taken: readonly Span[]): Span[] {
     let end = index + plus + first;
     for (;;) {
       if (groupAt(folded, end) > 0) end += groupAt(folded, end);
-      else if (PHONE_SEPARATOR.test(folded[end] ?? '') && groupAt(folded, end + 1) > 0) end += 1 + groupAt(folded, end + 1);
+      else if (separatorAt(folded, end) > 0 && groupAt(folded, end + separatorAt(folded, end)) > 0) end += separatorAt(folded, end) + groupAt(folded, end + separatorAt(folded, end));
       else break;
     }
     const start = index;

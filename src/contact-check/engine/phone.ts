@@ -10,6 +10,8 @@ import { finding, type Finding } from './result.ts';
 import type { ReasonCode, RegistryContact } from './types.ts';
 
 const CALLER_ID: ReasonCode = 'caller-id-can-be-faked';
+/** Zero-width characters between digits ("400\u200B-000-0000"): a keypad ignores them, a genuine copy never has them. */
+const HIDDEN_INSIDE = /[0-9\uFF10-\uFF19][^0-9\uFF10-\uFF19]*[\u200B-\u200D\u2060\uFEFF][^0-9\uFF10-\uFF19]*[0-9\uFF10-\uFF19]/;
 
 export function checkPhone(input: string, registry: CompiledRegistry): Finding {
   const written = normalizePhone(input);
@@ -25,6 +27,11 @@ export function checkPhone(input: string, registry: CompiledRegistry): Finding {
     return finding('not-official', ['disguised-digits', CALLER_ID], { normalized, imitates: imitated?.value, imitatesChannelId: imitated?.id });
   }
   const channel = registry.phones.get(normalized);
+  // Scam texts carry these to slip past spam filters; an official number with them is not the way we write it.
+  if (HIDDEN_INSIDE.test(input)) {
+    const imitated = channel ?? [...registry.phones.values()].find((official) => editDistance(phone.national, normalizePhone(official.value)?.national ?? '') <= 1);
+    return finding('not-official', ['hidden-characters', CALLER_ID], { normalized, imitates: imitated?.value, imitatesChannelId: imitated?.id });
+  }
   if (channel) return finding('official', ['official-channel', CALLER_ID], { normalized, channelId: channel.id });
   const external = registry.externalPhones.get(normalized);
   if (external) return finding('not-official', ['external-reference', CALLER_ID], { normalized, externalId: external.id });

@@ -43,6 +43,7 @@ export const REASON_CODES = [
   'unknown-number',
   'near-miss-number', // one digit off the official number (see imitates)
   'official-number-abroad', // the official digits behind another country code: +852 400-000-0000
+  'hidden-characters', // invisible (zero-width) characters between the digits: never in a genuine copy of our number, a spam-filter dodge (see imitates)
   'disguised-digits', // letters (O for 0) or Chinese numerals written for digits: 400-000-OOOO, 四〇〇…; a keypad dials something else
   'trunk-zero-added', // a 0 put in front of a number that is never dialled with one: 0400-000-0000
   'personal-mobile-number', // a mainland mobile number: the wallet never uses one

@@ -268,6 +268,8 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     '400-000-\u041E\u041E\u041E\u041E', // Cyrillic О
     '热线 4\u039F\u039F-000-0000', // Greek Ο
   ]),
+  // Invisible characters between the official digits: a spam-filter dodge, never a genuine copy.
+  ...hostile('hidden-digit', 'hotline', ['400\u200B000\u200B0000', '400\u2060000\u20600000', '400\u200D-000\u200C-0000', '客服热线 400-000\uFEFF-0000']),
   ...hostile('hidden-digit', 'callback-line', ['+86 2l-0000-0000', '回电号码 +86 2I-0000-0000']),
 
   // The lookalike is named after the channel the reader would take it for.
@@ -339,9 +341,6 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     '400\uFE63000\uFE630000',
     '400\uFF0D000\uFF0D0000',
     '+86\u00A0400\u00A0000\u00A00000',
-    '400\u200B000\u200B0000',
-    '400\u2060000\u20600000',
-    '400\u200D000\u200C0000',
     '客服电话：400\u2013000\u20130000。',
     '+86 400 000 0000（24 小时）',
   ]),

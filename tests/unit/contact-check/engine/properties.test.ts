@@ -18,7 +18,7 @@ const national = (value: string): string => normalizePhone(value)?.national ?? '
 
 const DASHES = ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D'];
 const ZERO_WIDTH = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'];
-const separator = fc.constantFrom('', ' ', '\u00A0', '.', ...DASHES, ...ZERO_WIDTH);
+const separator = fc.constantFrom('', ' ', '\u00A0', '.', ...DASHES);
 const fullWidthDigits = (text: string): string => text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
 const randomCase = (text: string, flips: readonly boolean[]): string =>
   [...text].map((char, index) => (flips[index % Math.max(flips.length, 1)] ? char.toUpperCase() : char.toLowerCase())).join('');
@@ -166,6 +166,22 @@ describe('no attack is called official, and each names the channel it imitates',
     await fc.assert(
       fc.asyncProperty(attackerHost, split, fc.constantFrom(...registry.webDomains), fc.constantFrom('', 'https://', 'http://'), async (host, gap, domain, scheme) => {
         expect((await checkText(`${scheme}${host}${gap}.${domain}`)).verdict).not.toBe('official');
+      }),
+      RUNS,
+    );
+  });
+
+  it('a phone channel written with an invisible character anywhere between its digits', async () => {
+    await fc.assert(
+      fc.asyncProperty(phoneWriting, fc.constantFrom(...ZERO_WIDTH), fc.nat(), async (writing, invisible, at) => {
+        const written = writePhone(writing);
+        // Before a digit, beside the separator (if any) that precedes it within the number.
+        const digits = [...written.matchAll(/(?<=[0-9\uFF10-\uFF19][^0-9\uFF10-\uFF19]?)[0-9\uFF10-\uFF19]/g)].map((match) => match.index);
+        const cut = digits[at % digits.length] ?? 1;
+        const hidden = written.slice(0, cut) + invisible + written.slice(cut);
+        const result = await checkText(hidden);
+        expect(result.verdict, JSON.stringify(hidden)).not.toBe('official');
+        expect(result.imitatesChannelId, JSON.stringify(hidden)).toBe(writing.channel.id);
       }),
       RUNS,
     );
