@@ -28,15 +28,13 @@ export function checkPhone(input: string, registry: CompiledRegistry): Finding {
   }
   const channel = registry.phones.get(normalized);
   // Scam texts carry these to slip past spam filters; an official number with them is not the way we write it.
-  if (HIDDEN_INSIDE.test(input)) {
-    const imitated = channel ?? [...registry.phones.values()].find((official) => editDistance(phone.national, normalizePhone(official.value)?.national ?? '') <= 1);
-    return finding('not-official', ['hidden-characters', CALLER_ID], { normalized, imitates: imitated?.value, imitatesChannelId: imitated?.id });
-  }
+  const hidden = HIDDEN_INSIDE.test(input);
+  if (channel && hidden) return finding('not-official', ['hidden-characters', CALLER_ID], { normalized, imitates: channel.value, imitatesChannelId: channel.id });
   if (channel) return finding('official', ['official-channel', CALLER_ID], { normalized, channelId: channel.id });
   const external = registry.externalPhones.get(normalized);
   if (external) return finding('not-official', ['external-reference', CALLER_ID], { normalized, externalId: external.id });
 
-  const reasons: ReasonCode[] = ['unknown-number'];
+  const reasons: ReasonCode[] = hidden ? ['hidden-characters', 'unknown-number'] : ['unknown-number'];
   let imitated: RegistryContact | undefined;
   // The official digits with one to three digits in front: another country code (+852 400…) or an added 0.
   for (const official of registry.phones.values()) {

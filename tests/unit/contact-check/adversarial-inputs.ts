@@ -269,7 +269,7 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     '热线 4\u039F\u039F-000-0000', // Greek Ο
   ]),
   // Invisible characters between the official digits: a spam-filter dodge, never a genuine copy.
-  ...hostile('hidden-digit', 'hotline', ['400\u200B000\u200B0000', '400\u2060000\u20600000', '400\u200D-000\u200C-0000', '客服热线 400-000\uFEFF-0000']),
+  ...hostile('hidden-digit', 'hotline', ['400\u200B000\u200B0000', '400\u2060000\u20600000', '400\u200D-000\u200C-0000', '客服热线 400-000\uFEFF-0000', '+8\u200B52 400-000-0000']),
   ...hostile('hidden-digit', 'callback-line', ['+86 2l-0000-0000', '回电号码 +86 2I-0000-0000']),
 
   // The lookalike is named after the channel the reader would take it for.
