@@ -66,7 +66,19 @@ const RANK: Record<Verdict, number> = { official: 0, invalid: 1, 'not-official':
  * safe account and gift cards). A message that asks for one is a scam whatever contact it quotes.
  * Fixed phrases, no quantifiers: linear on any text.
  */
-const RISKY_REQUEST = /腾讯会议|会议号|共享屏幕|屏幕共享|远程控制|远程协助|向日葵|安全账户|礼品卡|zoom meeting|meeting id|share your screen|screen shar|teamviewer|anydesk|remote access|safe account|gift card/iu;
+const RISKY_REQUEST = new RegExp(
+  [
+    // Screen sharing and remote control.
+    '腾讯会议|会议号|共享屏幕|屏幕共享|远程控制|远程协助|向日葵|zoom meeting|meeting id|share your screen|screen shar|teamviewer|anydesk|remote access',
+    // Moving money somewhere "safe" to be checked, under the names the scripts give that account.
+    '安全账户|安全账号|资金保护账户|保护账户|监管账户|核查账户|清查账户|资金清查|资金核查|验资|safe account|secure account|protected account|holding account',
+    // Paying to unfreeze, to withdraw or to clear a record; gift cards.
+    '解冻费|解冻金|保证金|刷单|注销校园贷|注销学生贷|礼品卡|gift card|unfreeze fee|unlock fee',
+    // A "verification" or "test" payment.
+    '验证转账|测试转账|测试付款|验证付款|test payment|test transfer|verification transfer',
+  ].join('|'),
+  'iu',
+);
 
 const isProse = (text: string): boolean => /[\u3002\uFF0C\uFF01\uFF1F\uFF1B\n]/.test(text.trim()) || text.trim().split(/\s+/).length > 6;
 

@@ -217,6 +217,7 @@ function joinInvisibleSplits(original: string, folded: string, spans: Span[]): S
 }
 
 /** Between two digit groups; brackets only come as a whole group, "(400)". */
+const DASH = /^[-\u2010-\u2015\u2212\uFE58\uFE63]$/;
 const PHONE_SEPARATOR = new RegExp(`[${PHONE_SEPARATOR_CHARS.replace('()', '')}]`);
 /** Characters that, right before the digits, make them part of something else: a word, a path, a query, an amount. */
 const NOT_BEFORE_PHONE = /[A-Za-z0-9_./#%&=?+\-]/;
@@ -237,8 +238,15 @@ const UNIT_AFTER =
  */
 function separatorAt(text: string, index: number): number {
   if (!PHONE_SEPARATOR.test(text[index] ?? '')) return 0;
-  const next = text[index + 1] ?? '';
-  return PHONE_SEPARATOR.test(next) && next !== '(' && (INVISIBLE.test(text[index] ?? '') || INVISIBLE.test(next)) ? 2 : 1;
+  // Up to three: spaces and invisible characters around at most one dash ("4 0 0 - 0 0 0") or around
+  // any one separator when an invisible character is among them; never a slash or a dot between
+  // plain spaces, which is how two numbers are listed ("400… / 021…").
+  let length = 1;
+  while (length < 3 && PHONE_SEPARATOR.test(text[index + length] ?? '') && text[index + length] !== '(') length++;
+  const run = text.slice(index, index + length);
+  const visible = run.replace(/[ \u00A0\u3000\u200B-\u200D\u2060\uFEFF]/g, '');
+  if (length === 1 || (visible.length <= 1 && (visible === '' || DASH.test(visible) || INVISIBLE.test(run)))) return length;
+  return 1;
 }
 
 function groupAt(text: string, index: number): number {

@@ -69,7 +69,7 @@ export function findNames(text: string): string[] {
  * after a label that names an ID (微信号, QQ号, WeChat ID, or a colon), so "WeChat service account"
  * is no handle. Bounded quantifiers, no nesting: linear on any text.
  */
-const CHAT_HANDLE = /(微信号|微信|薇信|威信|vx|wx|QQ号|QQ|wechat ?id|wechat)([ \t]{0,2}[:\uFF1A]?[ \t]{0,2})([A-Za-z0-9][A-Za-z0-9_-]{3,39})/giu;
+const CHAT_HANDLE = /(微信号|微信|薇信|威信|vx|wx|QQ群号|QQ群|QQ号|QQ|群号|wechat ?id|wechat)([ \t]{0,2}[:\uFF1A]?[ \t]{0,2})(\d{2,4}(?: \d{2,4}){1,4}|[A-Za-z0-9][A-Za-z0-9_-]{3,39})/giu;
 
 export function findChatHandles(text: string): string[] {
   return [...text.matchAll(CHAT_HANDLE)]

@@ -74,6 +74,8 @@ const LETTER_DIGITS: Readonly<Record<string, string>> = {
 };
 const DISGUISED: Readonly<Record<string, string>> = {
   ...LETTER_DIGITS, '〇': '0', '零': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9',
+  // The "capital" numerals of cheques and receipts, and 幺, how 1 is read out in a phone number.
+  '壹': '1', '贰': '2', '叁': '3', '肆': '4', '伍': '5', '陆': '6', '柒': '7', '捌': '8', '玖': '9', '幺': '1',
 };
 /** A letter of a word next to a run: the run is part of that word (FOOD, ООО, Iso), not a number. */
 const WORD_LETTER = /[A-Za-z\u0370-\u03FF\u0400-\u04FF]/;
@@ -101,7 +103,9 @@ export function revealDisguisedDigits(text: string): string {
     }
     let to = from;
     while (to < chars.length && WORD_LETTER.test(chars[to] ?? '')) to++;
-    const standsIn = chars.slice(from, to).every(isLetter) && (to - from >= 2 || isNumeral(chars[from - 1]) || isNumeral(chars[to]));
+    // One letter between spaced-out digits counts too: "0 0 O 0".
+    const spaced = isSeparator(chars[from - 1]) && isNumeral(chars[from - 2]) && isSeparator(chars[to]) && isNumeral(chars[to + 1]);
+    const standsIn = chars.slice(from, to).every(isLetter) && (to - from >= 2 || isNumeral(chars[from - 1]) || isNumeral(chars[to]) || spaced);
     if (standsIn) digitLike.fill(true, from, to);
     from = to;
   }

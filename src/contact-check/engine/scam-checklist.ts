@@ -8,10 +8,10 @@ export const SCAM_CHECKLIST = [
   { id: 'verification-code', risky: true },
   { id: 'password-or-pin', risky: true },
   { id: 'card-details', risky: true }, // full card number, expiry date or CVV
-  { id: 'recovery-phrase', risky: true },
   { id: 'screen-sharing', risky: true }, // screen-sharing, remote-control or "meeting" apps
   { id: 'safe-account', risky: true }, // move money to a "safe account"
   { id: 'test-payment', risky: true }, // a "verification" or "test" transfer
+  { id: 'unfreeze-fee', risky: true }, // an "unfreeze fee", deposit (保证金) or processing fee before a refund or withdrawal
   { id: 'gift-cards', risky: true }, // gift or top-up cards to "unfreeze" or "refund"
   { id: 'personal-chat', risky: true }, // continue on a personal WeChat, QQ or other chat app
   { id: 'open-link-or-install-app', risky: true }, // a link or app they sent, not one from the official list

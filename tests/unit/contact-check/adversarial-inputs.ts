@@ -230,6 +230,11 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     '客服热线 400-000-0000 已为您登记退款，请打开向日葵远程协助，把识别码发给我们',
     'Example Wallet support (https://help.example.com): please share your screen so we can fix the refund',
     '示例钱包提醒：账户存在风险，请将余额转入安全账户 6222 0000 1111 2222，详询 400-000-0000',
+    // The same scripts under the other names they give the account and the fee, with a real caller ID.
+    '来电显示 021-0000-0000，对方说要把余额转入「资金保护账户」核查，24 小时后退回',
+    '您好，这里是示例钱包 400-000-0000，账户解冻需先缴纳 2000 元保证金',
+    '客服 400-000-0000：请先做一笔 1 元验证转账确认身份',
+    'Example Wallet (400-000-0000): move your balance to a protected account while we investigate',
   ]),
 
   // Our WeChat service account only posts notices: a chat account to add is never ours.
@@ -238,6 +243,7 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     '已关注「示例钱包服务号」的用户，请再加客服 vx: sl_qianbao2026 核对身份',
     'Add our agent on WeChat ID: examplehelp to claim your refund',
     '客服QQ号 3344556677 在线处理冻结问题',
+    '示例钱包用户维权群 QQ群号：738 261 954，进群登记赔付',
   ]),
 
   // An imitation next to the real value in the same sentence is a part of its own.
@@ -270,6 +276,7 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   ]),
   // Invisible characters between the official digits: a spam-filter dodge, never a genuine copy.
   ...hostile('hidden-digit', 'hotline', ['400\u200B000\u200B0000', '400\u2060000\u20600000', '400\u200D-000\u200C-0000', '客服热线 400-000\uFEFF-0000', '+8\u200B52 400-000-0000']),
+  ...hostile('hidden-digit', 'hotline', ['肆零零-零零零-零零零零', '热线 4 0 0 - 0 0 0 - 0 0 O 0', '拨打 四零零-零零零-零零零幺']),
   ...hostile('hidden-digit', 'callback-line', ['+86 2l-0000-0000', '回电号码 +86 2I-0000-0000']),
 
   // The lookalike is named after the channel the reader would take it for.
@@ -321,6 +328,7 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     '拨打 400-000-0000 人工服务',
     // Letters that can pass for digits, as words: the pronoun, a word of capitals.
     'Should I 400-000-0000 or not?',
+    '4 0 0 - 0 0 0 - 0 0 0 0', // spaced out, as a filter dodge or a careful reader writes it
     'FOOD ORDER refund: call 400-000-0000',
     '人工客服请拨 400-000-0000 转 0',
     '+86 400-000-0000',
@@ -389,5 +397,7 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     '官方渠道：400\u2014000\u20140000、support@example.com、https://www.example.com',
     // A genuine code text: the sender's number, then our name after a dash, then a label and the code.
     'Sender: 1069 0000 0000 \u2014 Example Wallet: the code 905531 lets you sign in. Do not tell it to anyone.',
+    // Two numbers listed with a spaced slash stay two numbers.
+    '400-000-0000 / 021-0000-0000',
   ]),
 ];

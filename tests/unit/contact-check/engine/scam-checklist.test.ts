@@ -10,7 +10,7 @@ describe('assessRequests', () => {
     ['calls a test payment a scam', ['test-payment'], true, ['test-payment']],
     ['calls gift cards a scam', ['gift-cards'], true, ['gift-cards']],
     ['calls moving to a personal chat a scam', ['personal-chat'], true, ['personal-chat']],
-    ['calls a request for the recovery phrase a scam', ['recovery-phrase'], true, ['recovery-phrase']],
+    ['calls a fee to unfreeze the account a scam', ['unfreeze-fee'], true, ['unfreeze-fee']],
     ['lists several risky requests in checklist order, once each', ['safe-account', 'verification-code', 'safe-account'], true, ['verification-code', 'safe-account']],
     ['lets a risky tick win over "nothing of these"', ['nothing-of-these', 'gift-cards'], true, ['gift-cards']],
     ['does not call "nothing of these" a scam', ['nothing-of-these'], false, []],
@@ -23,6 +23,6 @@ describe('assessRequests', () => {
 
   it('keeps every "never ask" item of the site notice on the risky side', () => {
     const risky = SCAM_CHECKLIST.filter((item) => item.risky).map((item) => item.id);
-    expect(risky).toEqual(expect.arrayContaining(['verification-code', 'password-or-pin', 'card-details', 'recovery-phrase', 'screen-sharing', 'safe-account', 'test-payment', 'gift-cards', 'personal-chat']));
+    expect(risky).toEqual(expect.arrayContaining(['verification-code', 'password-or-pin', 'card-details', 'screen-sharing', 'safe-account', 'test-payment', 'unfreeze-fee', 'gift-cards', 'personal-chat']));
   });
 });
