@@ -9,7 +9,7 @@ import type { Locale } from '../../schemas/common.ts';
 import { REASONS, type Reason, type TargetKind } from '../engine/constants.ts';
 import type { VoteEvent } from '../engine/event.ts';
 import { cleanComment, REDACTED } from '../engine/normalise.ts';
-import { composeMail, type MailParts } from './mail.ts';
+import { withDetails } from './mail.ts';
 import { sendEvent } from './send.ts';
 
 const isReason = (value: string | undefined): value is Reason => REASONS.some((reason) => reason === value);
@@ -83,11 +83,13 @@ class KbFeedback extends HTMLElement {
   }
 
   /** The e-mail link now carries what the reader chose, so "tell us more" does not start from scratch. */
-  #updateMail(reasonLabel: string | undefined, comment: string): void {
+  #updateMail(reason: string | undefined, comment: string): void {
     const link = this.querySelector<HTMLAnchorElement>('a[data-feedback-mail]');
-    const parts = link?.dataset['mail'];
-    if (!link || !parts) return;
-    link.href = composeMail(JSON.parse(parts) as MailParts, reasonLabel, comment || undefined);
+    if (!link) return;
+    const lines: string[] = [];
+    if (reason) lines.push(`${link.dataset['reasonLabel'] ?? ''}${reason}`);
+    if (comment) lines.push(`${link.dataset['commentLabel'] ?? ''}${comment}`);
+    link.href = withDetails(link.getAttribute('href') ?? '', lines);
   }
 
   #finish(showNext: boolean): void {
