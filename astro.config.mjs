@@ -31,8 +31,9 @@ export default defineConfig({
     serviceWorker(),
     sitemap({
       i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } },
-      // The offline page is what the service worker shows without a network, not a page to find.
-      filter: (page) => !page.endsWith('/offline/'),
+      // The offline page is what the service worker shows without a network, and a feedback
+      // follow-up is where a "no" leads: neither is a page to find.
+      filter: (page) => !page.endsWith('/offline/') && !page.includes('/feedback/'),
     }),
   ],
   devToolbar: { enabled: false },
