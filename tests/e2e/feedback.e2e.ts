@@ -297,4 +297,16 @@ describe('reader feedback without FEEDBACK_ENDPOINT', () => {
     expect(requests).toEqual([`GET ${plainOrigin}/zh-cn/feedback/article/`]);
     await page.close();
   });
+
+  it('thanks a "no" whose reasons cannot be fetched (offline), having nowhere to send it anyway', async () => {
+    const page = await browser.newPage();
+    await page.route('**/en/feedback/article/', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${plainOrigin}/en/articles/forgot-password/`, { waitUntil: 'networkidle' });
+    await widgetReady(page);
+    await page.click('[data-feedback-vote="no"]');
+    await page.locator('[data-feedback-thanks]').waitFor({ state: 'visible' });
+    expect(new URL(page.url()).pathname).toBe('/en/articles/forgot-password/');
+    expect(await page.locator('[data-feedback-reason]').count()).toBe(0);
+    await page.close();
+  });
 });

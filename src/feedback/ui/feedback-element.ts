@@ -75,14 +75,17 @@ class KbFeedback extends HTMLElement {
   /**
    * Moves the shared follow-up page's reasons into the "no" form, and its next steps (with
    * this page's related guide) under the thank-you. The page is this site's own static HTML;
-   * only those parts are taken, and parsed markup runs no script. If it cannot be fetched,
-   * a reader on a site with a collector goes to this page's follow-up page instead.
+   * only those parts are taken, and parsed markup runs no script. If it cannot be fetched
+   * (offline), a reader on a site with a collector goes to this page's follow-up page; on a
+   * site without one, where no vote ever leaves the browser, the "no" is simply thanked.
    */
   async #openDetails(form: HTMLFormElement): Promise<void> {
     if (this.#opening) return;
     this.#opening = true;
     const fallback = (): void => {
+      if (this.#done) return;
       if (form.getAttribute('action')) location.assign(form.action);
+      else this.#finish(false);
     };
     let page: Document;
     try {
