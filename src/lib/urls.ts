@@ -15,6 +15,8 @@ export const urls = {
   search: (locale: Locale) => `${base(locale)}search/`,
   troubleshoot: (locale: Locale) => `${base(locale)}troubleshoot/`,
   verify: (locale: Locale) => `${base(locale)}verify/`,
+  /** The "what did not help?" form: for one article or troubleshooter outcome (`<tree>/<node>`), or the shared one without a slug. */
+  feedback: (locale: Locale, target: 'article' | 'outcome', slug?: string) => `${base(locale)}feedback/${target}/${slug === undefined ? '' : `${slug}/`}`,
 } as const;
 
 /** Joins the configured origin and a path into an absolute URL for canonical and hreflang tags. */

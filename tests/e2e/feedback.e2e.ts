@@ -7,7 +7,7 @@
  * leaves the browser by default.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -141,7 +141,10 @@ describe('reader feedback with a collector', () => {
     expect(await widget.locator('[data-feedback-details]').isHidden()).toBe(true);
     await widget.locator('[data-feedback-vote="no"]').focus();
     await page.keyboard.press('Enter');
+    // The reasons come from the follow-up page, fetched on this first "no"; focus moves to the first.
+    await widget.locator('[data-feedback-reason]:focus').waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('value'))).toBe('steps-failed');
+    expect(await widget.locator('[data-feedback-vote="no"]').getAttribute('aria-expanded')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('hard-to-understand');
@@ -149,6 +152,8 @@ describe('reader feedback with a collector', () => {
     await widget.locator('[data-feedback-submit]').click();
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-feedback-thanks'))).toBe(true);
     expect(await widget.locator('[data-feedback-next]').isVisible()).toBe(true);
+    // The next steps offer this guide's most related one, though they came from the shared follow-up page.
+    expect(await widget.locator('[data-feedback-related] a').getAttribute('href')).toMatch(/^\/zh-cn\/articles\/[a-z-]+\/$/);
     expect(await widget.locator('[data-feedback-redacted]').isVisible()).toBe(true);
     const result = await reportWhen((current) => (votes(current, 'zh-CN', 'forgot-password')?.no ?? 0) > 0);
     expect(votes(result, 'zh-CN', 'forgot-password')).toMatchObject({ yes: 0, no: 1, reasons: { 'hard-to-understand': 1 }, file: 'content/articles/zh-CN/forgot-password.mdx' });
@@ -183,6 +188,10 @@ describe('reader feedback with a collector', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${siteOrigin}/en/articles/forgot-password/`);
+    // The article carries only the two votes; "no" leads to the follow-up page with the reasons.
+    expect(await page.locator('[data-feedback-reason]').count()).toBe(0);
+    await page.click('[data-feedback-vote="no"]');
+    await page.waitForURL(/\/en\/feedback\/article\/forgot-password\/\??$/);
     await page.check('[data-feedback-reason][value="out-of-date"]');
     await page.click('[data-feedback-submit]');
     await page.waitForURL(/#feedback-thanks$/);
@@ -190,6 +199,17 @@ describe('reader feedback with a collector', () => {
     expect(await page.locator('[data-feedback-thanks]').isVisible()).toBe(true);
     expect(votes(await report(), 'en', 'forgot-password')).toMatchObject({ no: 1, reasons: { 'out-of-date': 1 } });
     await context.close();
+  });
+
+  it('offers the follow-up form on a page of its own, accessible and out of the sitemap', async () => {
+    const { page, problems } = await open('/zh-cn/feedback/article/forgot-password/');
+    expect(await page.locator('form[data-feedback-follow-up]').isVisible()).toBe(true);
+    expect(await page.locator('[data-feedback-next] a[href="/zh-cn/troubleshoot/"]').count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    expect(readFileSync(join(site, 'sitemap-0.xml'), 'utf8')).not.toContain('/feedback/');
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await page.close();
   });
 
   it('takes a vote on a troubleshooter outcome reached by answering in place', async () => {
@@ -273,7 +293,20 @@ describe('reader feedback without FEEDBACK_ENDPOINT', () => {
     expect(decodeURIComponent(mail ?? '')).toContain('按钮不在这里了');
     // Leaving the page is when an unexplained "no" would go out; nothing may.
     await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
-    expect(requests).toEqual([]);
+    // Only the shared follow-up form was fetched: the same URL on every page, so it tells the host nothing.
+    expect(requests).toEqual([`GET ${plainOrigin}/zh-cn/feedback/article/`]);
+    await page.close();
+  });
+
+  it('thanks a "no" whose reasons cannot be fetched (offline), having nowhere to send it anyway', async () => {
+    const page = await browser.newPage();
+    await page.route('**/en/feedback/article/', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${plainOrigin}/en/articles/forgot-password/`, { waitUntil: 'networkidle' });
+    await widgetReady(page);
+    await page.click('[data-feedback-vote="no"]');
+    await page.locator('[data-feedback-thanks]').waitFor({ state: 'visible' });
+    expect(new URL(page.url()).pathname).toBe('/en/articles/forgot-password/');
+    expect(await page.locator('[data-feedback-reason]').count()).toBe(0);
     await page.close();
   });
 });

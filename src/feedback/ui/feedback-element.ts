@@ -1,15 +1,16 @@
 /**
  * <kb-feedback>: enhances the server-rendered "Was this helpful?" forms.
- * Without JavaScript they POST to the collector (when one is configured) and
- * come back to #feedback-thanks; with it, votes go by sendBeacon, "No" opens
- * the reasons in place, and focus follows what the reader is doing. A "No"
- * the reader never explains is still sent when they leave the page, once.
+ * Without JavaScript "yes" POSTs to the collector (when one is configured) and
+ * comes back to #feedback-thanks, and "no" leads to the follow-up page; with it,
+ * votes go by sendBeacon, "No" brings the follow-up page's reasons in place, and
+ * focus follows what the reader is doing. A "No" the reader never explains is
+ * still sent when they leave the page, once.
  */
 import type { Locale } from '../../schemas/common.ts';
 import { REASONS, type Reason, type TargetKind } from '../engine/constants.ts';
 import type { VoteEvent } from '../engine/event.ts';
 import { cleanComment, REDACTED } from '../engine/normalise.ts';
-import { composeMail, type MailParts } from './mail.ts';
+import { withDetails } from './mail.ts';
 import { sendEvent } from './send.ts';
 
 const isReason = (value: string | undefined): value is Reason => REASONS.some((reason) => reason === value);
@@ -17,17 +18,16 @@ const isReason = (value: string | undefined): value is Reason => REASONS.some((r
 class KbFeedback extends HTMLElement {
   #unexplainedNo: VoteEvent | undefined;
   #done = false;
+  #opening = false;
 
   connectedCallback(): void {
     if (this.#done || this.hasAttribute('data-ready')) return;
     this.setAttribute('data-ready', '');
-    const details = this.querySelector<HTMLElement>('[data-feedback-details]');
-    if (details) details.hidden = true;
     for (const form of this.querySelectorAll<HTMLFormElement>('form')) {
       form.hidden = false;
       form.addEventListener('submit', (event) => {
         event.preventDefault();
-        this.#onSubmit(event.submitter);
+        this.#onSubmit(event.submitter, form);
       });
     }
     // Back from the no-JavaScript form POST: the vote is in, say thanks instead of asking again.
@@ -48,20 +48,16 @@ class KbFeedback extends HTMLElement {
     };
   }
 
-  #onSubmit(submitter: HTMLElement | null): void {
+  #onSubmit(submitter: HTMLElement | null, form: HTMLFormElement): void {
     if (this.#done) return;
-    const details = this.querySelector<HTMLElement>('[data-feedback-details]');
     if (submitter?.dataset['feedbackVote'] === 'yes') {
       sendEvent({ ...this.#vote, vote: 'yes' });
       this.#finish(false);
       return;
     }
-    // "No" first opens the reasons; Enter in a reason or the submit button sends them.
-    if (details?.hidden) {
-      details.hidden = false;
-      this.querySelector<HTMLButtonElement>('[data-feedback-vote="no"]')?.setAttribute('aria-expanded', 'true');
-      this.#unexplainedNo = { ...this.#vote, vote: 'no' };
-      this.querySelector<HTMLInputElement>('[data-feedback-reason]')?.focus();
+    // "No" first brings in the reasons; Enter in a reason or the submit button sends them.
+    if (!this.querySelector('[data-feedback-details]')) {
+      void this.#openDetails(form);
       return;
     }
     const checked = this.querySelector<HTMLInputElement>('[data-feedback-reason]:checked');
@@ -76,6 +72,66 @@ class KbFeedback extends HTMLElement {
     this.#finish(true);
   }
 
+  /**
+   * Moves the shared follow-up page's reasons into the "no" form, and its next steps (with
+   * this page's related guide) under the thank-you. The page is this site's own static HTML;
+   * only those parts are taken, and parsed markup runs no script. If it cannot be fetched
+   * (offline), a reader on a site with a collector goes to this page's follow-up page; on a
+   * site without one, where no vote ever leaves the browser, the "no" is simply thanked.
+   */
+  async #openDetails(form: HTMLFormElement): Promise<void> {
+    if (this.#opening) return;
+    this.#opening = true;
+    const fallback = (): void => {
+      if (this.#done) return;
+      if (form.getAttribute('action')) location.assign(form.action);
+      else this.#finish(false);
+    };
+    let page: Document;
+    try {
+      const response = await fetch(this.dataset['details'] ?? '');
+      if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+      page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    } catch {
+      fallback();
+      return;
+    } finally {
+      this.#opening = false;
+    }
+    // A "yes" given while the page was on its way stands.
+    if (this.#done) return;
+    const details = page.querySelector<HTMLElement>('[data-feedback-details]');
+    if (!details) {
+      fallback();
+      return;
+    }
+    form.append(document.importNode(details, true));
+    const thanks = this.querySelector<HTMLElement>('[data-feedback-thanks]');
+    for (const selector of ['[data-feedback-next]', '[data-feedback-redacted]']) {
+      const part = page.querySelector<HTMLElement>(selector);
+      if (!part || !thanks) continue;
+      const copy = document.importNode(part, true);
+      copy.hidden = true;
+      thanks.after(copy);
+    }
+    this.#showRelated();
+    const no = this.querySelector<HTMLButtonElement>('[data-feedback-vote="no"]');
+    no?.setAttribute('aria-controls', details.id);
+    no?.setAttribute('aria-expanded', 'true');
+    this.#unexplainedNo = { ...this.#vote, vote: 'no' };
+    this.querySelector<HTMLInputElement>('[data-feedback-reason]')?.focus();
+  }
+
+  #showRelated(): void {
+    const { relatedHref, relatedTitle } = this.dataset;
+    const item = this.querySelector<HTMLElement>('[data-feedback-related]');
+    const link = item?.querySelector('a');
+    if (!item || !link || !relatedHref || !relatedTitle) return;
+    link.href = relatedHref;
+    link.textContent = relatedTitle;
+    item.hidden = false;
+  }
+
   #sendUnexplainedNo(): void {
     if (!this.#unexplainedNo) return;
     sendEvent(this.#unexplainedNo);
@@ -83,11 +139,13 @@ class KbFeedback extends HTMLElement {
   }
 
   /** The e-mail link now carries what the reader chose, so "tell us more" does not start from scratch. */
-  #updateMail(reasonLabel: string | undefined, comment: string): void {
+  #updateMail(reason: string | undefined, comment: string): void {
     const link = this.querySelector<HTMLAnchorElement>('a[data-feedback-mail]');
-    const parts = link?.dataset['mail'];
-    if (!link || !parts) return;
-    link.href = composeMail(JSON.parse(parts) as MailParts, reasonLabel, comment || undefined);
+    if (!link) return;
+    const lines: string[] = [];
+    if (reason) lines.push(`${link.dataset['reasonLabel'] ?? ''}${reason}`);
+    if (comment) lines.push(`${link.dataset['commentLabel'] ?? ''}${comment}`);
+    link.href = withDetails(link.getAttribute('href') ?? '', lines);
   }
 
   #finish(showNext: boolean): void {
