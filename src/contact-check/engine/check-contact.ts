@@ -9,13 +9,14 @@ import type { ConfusableTable } from './confusables.ts';
 import { detectKind } from './detect-kind.ts';
 import { checkEmail, emailKey, parseEmail } from './email.ts';
 import { findContactDetails } from './find-contact-details.ts';
-import { findChatHandles, findNames } from './find-names.ts';
+import { findChatHandles, findNames, findSignatures } from './find-names.ts';
 import { loadConfusables, needsConfusables, skeleton, squash } from './lookalike.ts';
 import { checkName } from './name.ts';
 import { checkPhone } from './phone.ts';
 import type { CompiledRegistry } from './compiled-registry.ts';
 import { compileRegistry } from './registry.ts';
 import { finding, type Finding } from './result.ts';
+import { findScamRequests } from './scam-request.ts';
 import { MAX_INPUT_LENGTH, type CheckerRegistry, type ContactCheck, type ContactKind, type Verdict } from './types.ts';
 import { unwrapPasted } from './unwrap-pasted.ts';
 import { checkWebAddress } from './web-address.ts';
@@ -61,25 +62,6 @@ export interface TextCheck {
 const RANK: Record<Verdict, number> = { official: 0, invalid: 1, 'not-official': 2 };
 
 /** Sentences, not a name: Chinese sentence punctuation, a line break, or more words than any account or publisher name has. */
-/**
- * What official support never asks for, as messages word it (the never-ask list's screen sharing,
- * safe account and gift cards). A message that asks for one is a scam whatever contact it quotes.
- * Fixed phrases, no quantifiers: linear on any text.
- */
-const RISKY_REQUEST = new RegExp(
-  [
-    // Screen sharing and remote control.
-    '腾讯会议|会议号|共享屏幕|屏幕共享|远程控制|远程协助|向日葵|zoom meeting|meeting id|share your screen|screen shar|teamviewer|anydesk|remote access',
-    // Moving money somewhere "safe" to be checked, under the names the scripts give that account.
-    '安全账户|安全账号|资金保护账户|保护账户|监管账户|核查账户|清查账户|资金清查|资金核查|验资|safe account|secure account|protected account|holding account',
-    // Paying to unfreeze, to withdraw or to clear a record; gift cards.
-    '解冻费|解冻金|保证金|刷单|注销校园贷|注销学生贷|礼品卡|gift card|unfreeze fee|unlock fee',
-    // A "verification" or "test" payment.
-    '验证转账|测试转账|测试付款|验证付款|test payment|test transfer|verification transfer',
-  ].join('|'),
-  'iu',
-);
-
 const isProse = (text: string): boolean => /[\u3002\uFF0C\uFF01\uFF1F\uFF1B\n]/.test(text.trim()) || text.trim().split(/\s+/).length > 6;
 
 /** The e-mail channel a display name pretends to be: one of our addresses in it, or our name. */
@@ -134,16 +116,23 @@ function checkTextWith(input: string, compiled: CompiledRegistry, mailboxes: rea
   }
   const details = findContactDetails(input).map((detail) => checkOne(detail.text, compiled, detail.kind));
   // Our names where a message puts a name (@handle, "开发者：…", 「…」) are parts too; other names are nobody's business here.
+  // A name counts when it holds our brand or the check finds it is ours or imitates ours ("示列钱包科技有限公司").
   const names = findNames(input)
-    .filter((name) => {
+    .map((name) => ({ name, check: checkOne(name, compiled, 'name') }))
+    .filter(({ name, check }) => {
       const read = squash(skeleton(name, compiled.confusables));
-      return compiled.brandNames.some((brand) => read.includes(brand));
+      return check.verdict === 'official' || check.imitatesChannelId !== undefined || compiled.brandNames.some((brand) => read.includes(brand));
     })
-    .map((name) => checkOne(name, compiled, 'name'));
+    .map(({ check }) => check);
+  // A message's signature, 【示例钱包】 or （示例钱包 App › 我的 › 客服中心）, can be written by anyone: a part
+  // when it imitates ours (【示例錢包】), never a reason to call the message official.
+  const signatures = findSignatures(input)
+    .map((name) => checkOne(name, compiled, 'name'))
+    .filter((check) => check.verdict !== 'official' && check.imitatesChannelId !== undefined);
   const handles = findChatHandles(input).map((handle) => checkOne(handle, compiled, 'name'));
-  const risky = RISKY_REQUEST.exec(input);
-  const requests = risky ? [{ input: risky[0], kind: undefined, ...finding('not-official', ['risky-request']) }] : [];
-  const [first, ...more] = [...details, ...names, ...handles, ...requests];
+  // What official support never asks for makes a part of its own, whatever contact it quotes.
+  const requests = findScamRequests(input).map((request) => ({ input: request.text, kind: undefined, ...finding('not-official', ['risky-request']) }));
+  const [first, ...more] = [...details, ...names, ...signatures, ...handles, ...requests];
   // A message with no number, address or link ("【示例钱包】验证码 123456，请勿泄露。") is no name to compare either.
   const whole = isProse(input) ? { input, kind: undefined, ...finding('invalid', ['no-contact-detail']) } : checkOne(input, compiled);
   const parts = readDisplayNames(first ? [first, ...more] : [whole], mailboxes, compiled);

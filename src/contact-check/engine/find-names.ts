@@ -11,6 +11,8 @@ const ENDS_FIELD = /[\n\u3002\uFF0C\uFF1B\uFF01\uFF1F\u3001;!?]/;
 /** A label before its value is short: "开发者", "App 名称", "publisher". */
 const LONGEST_LABEL = 16;
 const QUOTES: Readonly<Record<string, string>> = { '\u300C': '\u300D', '\u300E': '\u300F', '\u201C': '\u201D', '\u300A': '\u300B' };
+/** 【】 and full-width brackets: where a message signs itself (【示例钱包】) or names where it comes from. */
+const SIGNATURE_BRACKETS: Readonly<Record<string, string>> = { '\u3010': '\u3011', '\uFF08': '\uFF09' };
 const HANDLE_CHAR = /[\p{L}\p{N}\p{M}_-]/u;
 const BEFORE_HANDLE = /[\p{L}\p{N}._%+-]/u;
 
@@ -41,7 +43,8 @@ export function findNames(text: string): string[] {
   for (let index = 0; index < text.length; index++) {
     if ((text[index] === '@' || text[index] === '\uFF20') && !BEFORE_HANDLE.test(text[index - 1] ?? '')) {
       let end = index + 1;
-      while (end < text.length && HANDLE_CHAR.test(text[end] ?? '')) end++;
+      // By code point: a compatibility ideograph beyond the BMP (U+2F829) is one character of the handle, not two halves.
+      for (let char = String.fromCodePoint(text.codePointAt(end) ?? 0); end < text.length && HANDLE_CHAR.test(char); char = String.fromCodePoint(text.codePointAt(end) ?? 0)) end += char.length;
       if (end > index + 1 && text[end] !== '.' && text[end] !== '@') names.push(text.slice(index, end));
       index = end - 1;
     }
@@ -57,9 +60,24 @@ export function findNames(text: string): string[] {
     }
     const colon = field.search(/[:\uFF1A]/);
     // The value ends at the next label ("From: 1069 0000 0000 — Example Wallet: your code…") or a dash between spaces.
-    if (colon > 0 && colon <= LONGEST_LABEL && !field.slice(0, colon).includes('@')) names.push((field.slice(colon + 1).split(/[:\uFF1A]|\s[\u2013\u2014-]\s/)[0] ?? '').trim());
+    if (colon > 0 && colon <= LONGEST_LABEL && !field.slice(0, colon).includes('@') && !/^[\d\s+()-]+$/.test(field.slice(0, colon))) names.push((field.slice(colon + 1).split(/[:\uFF1A]|\s[\u2013\u2014-]\s/)[0] ?? '').trim());
   }
   return names.filter((name) => name !== '' && !/[@\uFF20<>/]/.test(name.slice(1)));
+}
+
+/** What stands between 【】 or （）: a message's signature or an aside, read only to catch an imitation. */
+export function findSignatures(text: string): string[] {
+  const names: string[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const close = SIGNATURE_BRACKETS[text[index] ?? ''];
+    if (close === undefined) continue;
+    const end = text.indexOf(close, index + 1);
+    if (end < 0) break;
+    // Bounded: a signature is a name, not a paragraph.
+    if (end - index <= 40) names.push(text.slice(index + 1, end).trim());
+    index = end;
+  }
+  return names.filter((name) => name !== '');
 }
 
 /**

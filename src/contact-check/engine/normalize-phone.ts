@@ -95,6 +95,11 @@ export function revealDisguisedDigits(text: string): string {
   // A letter stands in for a digit only in a stretch of letters that are all stand-ins, two or more
   // of them or one right against a digit: "ОООО" and "2l-0000" are disguised; "Call", "FOOD" and the
   // pronoun in "I 400-000-0000" are words.
+  // 一 between two digits is a dash drawn with the numeral one ("400一000一0000"): read as a dash, so
+  // the number it spells is found, and named as disguised because it is not how we write it.
+  chars.forEach((char, at) => {
+    if (char === '一' && /[0-9]/.test(chars[at - 1] ?? '') && /[0-9]/.test(chars[at + 1] ?? '')) chars[at] = '-';
+  });
   const digitLike = chars.map(isNumeral);
   for (let from = 0; from < chars.length; ) {
     if (!WORD_LETTER.test(chars[from] ?? '')) {

@@ -231,7 +231,7 @@ export const verify = {
       unparseable: "This doesn't read as a complete phone number, e-mail address, web address or name. Paste it exactly as you received it, with every digit and dot.",
       'no-contact-detail': 'There is no phone number, e-mail address or web address in this text, so there is nothing to check. Paste their number, the sender’s address or the link; for a text message, paste the number it came from.',
       'too-long': 'This is too long to check: up to {max} characters at a time. Paste only the number, address or name, or the one message it came in.',
-      'risky-request': 'This message asks for something official support never asks for: sharing your screen, installing a meeting or remote-control app, moving money to a “safe account”, paying a fee or deposit to unfreeze it, or buying gift cards. Whatever number or address it quotes, this is a scam.',
+      'risky-request': 'This asks for something official support never asks for: a code or password, your card details, sharing your screen or installing an app they name, moving money to any account, a fee or deposit to unfreeze or release money, or gift cards. Whatever number or address the message quotes, this is a scam.',
       'official-channel': 'It exactly matches our {label} in the official channel list: {value}.',
       'official-domain': '{host} is on an official {brand} domain. It is not one of the addresses we list for contacting us, but it does belong to us.',
       'sender-can-be-faked': "The sender's address can be forged too: even when it matches, do not sign in through a link in the e-mail. Our e-mails never ask for a code, password or payment PIN; if in doubt, open the app yourself.",
