@@ -49,13 +49,16 @@ export function checkPhone(input: string, registry: CompiledRegistry): Finding {
   // Another country's code says more than a one-digit difference in what follows it.
   if (!phone.mainland) reasons.push('foreign-number');
   if (!imitated) {
-    for (const official of registry.phones.values()) {
-      const national = normalizePhone(official.value)?.national ?? '';
-      if (national.length >= 7 && editDistance(phone.national, national) === 1) {
-        reasons.push('near-miss-number');
-        imitated = official;
-        break;
-      }
+    // One digit off two of ours (+86 20-0000-0000 is one off the hotline's digits and the callback line's):
+    // the one it shares the longer start with, which is what the eye compares.
+    const shared = (a: string, b: string): number => [...a].findIndex((char, index) => char !== b[index]);
+    const nearMisses = [...registry.phones.values()]
+      .map((official) => ({ official, national: normalizePhone(official.value)?.national ?? '' }))
+      .filter(({ national }) => national.length >= 7 && editDistance(phone.national, national) === 1)
+      .sort((a, b) => shared(b.national, phone.national) - shared(a.national, phone.national));
+    if (nearMisses[0]) {
+      reasons.push('near-miss-number');
+      imitated = nearMisses[0].official;
     }
   }
   if (isMobileNumber(phone)) reasons.push('personal-mobile-number');

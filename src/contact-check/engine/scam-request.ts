@@ -23,7 +23,7 @@ export interface ScamRequest {
 
 /** Traditional forms of the characters the patterns use, so 【示例錢包】請輸入銀行卡號及密碼 reads the same. */
 const SIMPLIFIED: Readonly<Record<string, string>> = Object.fromEntries(
-  [...'碼码驗验證证帳账賬账戶户號号轉转銀银錢钱請请輸输會会議议遠远禮礼費费凍冻結结讀读給给發发訴诉匯汇購购買买載载裝装貸贷額额專专審审護护監监認认數数稅税繳缴納纳門门連连與与將将為为幫帮線线螢萤務务'].reduce<[string, string][]>(
+  [...'碼码驗验證证帳账賬账戶户號号轉转銀银錢钱請请輸输會会議议遠远禮礼費费凍冻結结讀读給给發发訴诉匯汇購购買买載载裝装貸贷額额專专審审護护監监認认數数稅税繳缴納纳門门連连與与將将為为幫帮線线螢萤務务覆复綁绑擊击鏈链接接'].reduce<[string, string][]>(
     (pairs, char, index, chars) => (index % 2 === 0 ? [...pairs, [char, chars[index + 1] ?? char]] : pairs),
     [],
   ),
@@ -32,34 +32,36 @@ const simplify = (text: string): string => text.replace(/[^\x00-\u2FFF]/g, (char
 
 /** Secrets: codes, passwords, card details. */
 const SECRET =
-  /验证码|动态码|校验码|短信码|授权码|识别码|确认码|(?:\d|六|四|几)\s?位(?:数字|数|码)|那串数|那几个数|收到的数|弹出来的数|支付密码|登录密码|交易密码|密码|银行卡号|卡号|有效期|cvv|cvn|安全码|verification code|one-time code|\botp\b|\bcodes?\b|password|passcode|\bpin\b|card number|security code/iu;
+  /验证码|动态码|校验码|校验信息|验证信息|短信码|授权码|识别码|确认码|口令|(?:\d|六|四|几)\s?位(?:数字|数|码|的)|[前后](?:\d|一|两|二|三|四|六)位|的数字|个数字|串数|行数|几个数|收到的数|弹出来的数|支付密码|登录密码|交易密码|密码|银行卡号|卡号|有效期|cvv|cvn|cvc|安全码|verification code|one-time code|\botp\b|\bcodes?\b|password|passcode|\bpin\b|card number|number on (?:your|the) card|mm\/yy|expiry|digits on the back|card details|security code|\b(?:\d|six|four)-digit\b|the (?:numbers|digits)\b/iu;
 /** Asking to hand a secret over. Typing a code into the official app is how it is meant to be used, so "输入验证码" is not here; typing a card number or password at someone's prompt is (CARD_AT_PROMPT). */
-const HAND_OVER = /告诉|告知|念|读|报给|报一下|报下|报出|发给|发我|发过来|发一下|给我|转告|提供|回复|说一下|说给|说出|截图|\b(?:tell|read|give|send|share|provide|reply)\b|confirm your|say the/iu;
+const HAND_OVER = /告诉|告知|念|读|报给|报一下|报下|报出|发给|发我|发过来|发一下|给我|转告|提供|回复|说一下|说给|说出|复述|重复一下|截图|输在|输到|打在|填在|发在|\b(?:tell|read|give|send|share|provide|reply)\b|confirm your|say the/iu;
 const CARD_AT_PROMPT = /(?:输入|填写|填入|\benter\b|\btype\b)[^，。]{0,8}(?:银行卡号|卡号|cvv|安全码|有效期|密码|card number|password|\bpin\b)/iu;
 
 /** Moving money anywhere: support never asks for a transfer, to a "safe", "checking" or any other account. */
 const TRANSFER =
-  /转账|转入|转到|转至|转给|转进|转过去|转\s?\d|汇款|汇入|汇到|打款|打到|打入|存入|充值到|往[^，。]{0,8}打|\b(?:transfer|wire)\b|\bmove (?:your |the |all )?(?:money|balance|funds|savings)|\bsend (?:money|the money|funds)/iu;
-const ACCOUNT = /账户|户头|专户|账号|卡上|指定|对公|\baccount\b/iu;
+  /转账|转入|转到|转至|转给|转进|转过去|转\s?\d|汇款|汇入|汇到|打款|打到|打入|打进|存入|存到|存进|挪到|挪进|移到|转移到|充值到|往[^，。]{0,8}打|\b(?:transfer|wire)\b|\bmove (?:your |the |all )?(?:money|balance|funds|savings)|\bsend (?:money|the money|funds)/iu;
+const ACCOUNT = /账户|户头|专户|账号|卡上|卡号|户名|收款|指定|对公|\baccount\b|\bwallet (?:id|address|number)\b|escrow/iu;
 /** A notice of money that moved ("退款已转入您的账户"), not a request to move it. */
 const NOT_A_REQUEST = /(?:已|已经|将|会|被|\bwill\b|\bwas\b|\bhas been\b|\bbeen\b)\s?$/iu;
 
 const PHRASES: readonly [RiskyItemId, RegExp][] = [
-  ['verification-code', /approve the (?:request|login|prompt|sign-in)|点[^，。]{0,4}(?:同意|允许|确认)[^，。]{0,6}(?:授权|登录请求|登录)/iu],
+  ['verification-code', /approve the (?:request|login|prompt|sign-in)|点[^，。]{0,4}(?:同意|允许|确认)[^，。]{0,6}(?:授权|登录请求|登录)|授权免密|开通免密|免密支付/iu],
   ['screen-sharing', /腾讯会议|会议号|共享屏幕|屏幕共享|远程控制|远程协助|向日葵|zoom meeting|meeting id|share your screen|screen shar|teamviewer|anydesk|remote access|remote control/iu],
-  ['safe-account', /安全账户|安全账号|安全户头|资金保护账户|保护账户|隔离账户|监管账户|核查账户|审查账户|清查账户|验证账户|资金清查|资金核查|验资|safe account|secure account|protected account|holding account/iu],
+  ['safe-account', /安全账户|安全账号|安全户头|资金保护账户|保护账户|隔离账户|监管账户|核查账户|审查账户|清查账户|验证账户|资金清查|资金核查|资金保全|保全户|清算户|验资|safe account|secure account|protected account|holding account|escrow/iu],
   ['test-payment', /验证转账|测试转账|测试付款|验证付款|test payment|test transfer|verification transfer/iu],
   [
     'unfreeze-fee',
     /解冻费|解冻金|保证金|激活费|工本费|个人所得税|(?:需|先|请|要)[^，。]{0,3}(?:缴纳|缴|交|支付)[^，。]{0,8}(?:税|费|金)|(?:做|刷|验证)[^，。]{0,4}流水|流水[^，。]{0,4}(?:验证|不足)|刷单|百万保障|注销[^，。]{0,6}(?:校园贷|学生贷|学生账户)|影响征信|unfreeze fee|unlock fee|release fee|processing fee/iu,
   ],
   ['gift-cards', /礼品卡|e\s?卡|京东卡|购物卡|充值卡|点卡|游戏卡|itunes|steam\s?卡|gift card/iu],
-  ['open-link-or-install-app', /解压|安装包|\.apk\b|\.exe\b|描述文件|下载[^，。]{0,10}(?:插件|安装|查看器)|运行[^，。]{0,6}(?:查看器|程序|软件)|install (?:the |this |our )?(?:apk|profile|certificate|app from)/iu],
+  ['open-link-or-install-app', /点击[^，。]{0,6}链接|\bclick (?:the |this )?link|解压|安装包|\.apk\b|\.exe\b|描述文件|下载[^，。]{0,10}(?:插件|安装|查看器)|运行[^，。]{0,6}(?:查看器|程序|软件)|install (?:the |this |our )?(?:apk|profile|certificate|app from)/iu],
 ];
 
 const NEGATION = /(?:(?:不|勿|别|莫|禁止|无需|不需要|不用)[^，。]{0,5}|\b(?:never|not|no one|nobody)\b[^,.]{0,16}|n't[^,.]{0,16})$/iu;
 /** "不会要求你…", "也不会让你…", "we will never ask you to…": what follows in the clause is what support does not ask. */
-const NOT_ASKED = /(?:不会|不要|绝不|从不|从来不|决不|不得|禁止|切勿|请勿|勿|别|无需|不需要)[^，。]{0,3}(?:要求|让|叫|请|向你|向您|索要|需要)|\b(?:never|not|won't|don't|do not|will not)\b[^,.]{0,12}\b(?:ask|tell you to|require|request)/iu;
+const NOT_ASKED = /(?:不会|不要|绝不|从不|从来不|决不|不得|禁止|切勿|请勿|勿|别|无需|不需要)[^，。]{0,3}(?:要求|让|叫|请|向你|向您|索要|需要|问|要)|\b(?:never|not|won't|don't|do not|will not)\b[^,.]{0,12}\b(?:ask|tell you to|require|request)/iu;
+/** A clause that starts asking again after a clause of what we never ask: "我们不会要求你转账，请把验证码告诉我". */
+const ASKS_AGAIN = /请|麻烦|现在|但|不过|只是|只需|就行|\b(?:please|now|but|however|just)\b/iu;
 const CALLS_IT_A_SCAM = /是诈骗|是骗子|都是骗|属于诈骗|is a scam|are scams|is fraud|a scammer/iu;
 
 /** Whether `pattern` matches in `clause` somewhere not right after a negation or, for a transfer, a notice. */
@@ -69,6 +71,9 @@ function asks(clause: string, pattern: RegExp, notice?: RegExp): boolean {
   const before = clause.slice(Math.max(0, match.index - 20), match.index);
   return !NEGATION.test(before) && !NOT_ASKED.test(clause.slice(0, match.index)) && !(notice?.test(before) ?? false);
 }
+
+/** "屏 幕 共 享", "点 击 链 接": spaces between Chinese characters, a filter dodge, are read as if absent. */
+const squeeze = (clause: string): string => clause.replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '');
 
 /** [start, end) of the pieces of text[from, to) between separator characters. */
 function pieces(text: string, from: number, to: number, separator: RegExp): [number, number][] {
@@ -84,7 +89,7 @@ function pieces(text: string, from: number, to: number, separator: RegExp): [num
 }
 
 const SENTENCE_END = /[。！？；!?;\n]/u;
-const CLAUSE_END = /[，、,]/u;
+const CLAUSE_END = /[，,]/u;
 
 export function findScamRequests(text: string): ScamRequest[] {
   // One code unit for one, so offsets into the simplified text are offsets into the original.
@@ -94,20 +99,29 @@ export function findScamRequests(text: string): ScamRequest[] {
   const sentences = pieces(read.replace(/\.(?=\s)/g, '\n'), 0, read.length, SENTENCE_END);
   let previousHadSecret = false;
   for (const [from, to] of sentences) {
-    const clauses = pieces(read, from, to, CLAUSE_END).filter(([start, end]) => read.slice(start, end).trim() !== '' && !CALLS_IT_A_SCAM.test(read.slice(start, end)));
-    const hasSecret = clauses.some(([start, end]) => SECRET.test(read.slice(start, end)));
-    // "Your code is 123456. Please read it to the agent": the secret may be named in the sentence before.
+    const clauses = pieces(read, from, to, CLAUSE_END)
+      .map(([start, end]): [number, number, string] => [start, end, squeeze(read.slice(start, end))])
+      .filter(([, , clause]) => clause.trim() !== '' && !CALLS_IT_A_SCAM.test(clause));
+    const hasSecret = clauses.some(([, , clause]) => SECRET.test(clause));
+    const sentenceSaysNotAsked = clauses.some(([, , clause]) => NOT_ASKED.test(clause) || NEGATION.test(clause.slice(0, clause.search(SECRET) >= 0 ? clause.search(SECRET) : 0)));
+    // "Your code is 123456. Please read it to the agent": the secret may be named in the sentence before,
+    // unless that sentence said it is never asked for ("我们不会问您要密码和验证码。请您说一下…时间").
     const secret = hasSecret || previousHadSecret;
-    previousHadSecret = hasSecret;
-    for (const [start, end] of clauses) {
-      const clause = read.slice(start, end);
-      const item =
-        (secret && asks(clause, HAND_OVER)) || asks(clause, CARD_AT_PROMPT)
+    previousHadSecret = hasSecret && !sentenceSaysNotAsked;
+    // What we never ask, listed over several clauses ("we never ask you to…, move money…, or read out a code"),
+    // stays unasked until a clause asks again.
+    let notAsked = false;
+    for (const [start, end, clause] of clauses) {
+      if (notAsked && ASKS_AGAIN.test(clause)) notAsked = false;
+      const item = notAsked
+        ? undefined
+        : (secret && asks(clause, HAND_OVER)) || asks(clause, CARD_AT_PROMPT)
           ? 'verification-code'
           : asks(clause, TRANSFER, NOT_A_REQUEST) && ACCOUNT.test(clause) && !/(?:你的|您的|\byour\b)\s?(?:账户|账号|account)/iu.test(clause)
             ? 'safe-account'
             : PHRASES.find(([, pattern]) => asks(clause, pattern))?.[0];
       if (item !== undefined) requests.push({ text: text.slice(start, end).trim(), item });
+      if (NOT_ASKED.test(clause)) notAsked = true;
     }
   }
   return requests;

@@ -20,6 +20,11 @@ describe('what official support never asks for, as scam scripts word it', () => 
     ['asks for e-cards to unfreeze a loan', '按客服指引购买京东 E 卡 2000 元解冻', 'gift-cards'],
     ['asks to unzip and run an attachment', '请解压并运行“账单查看器”', 'open-link-or-install-app'],
     ['asks to share the screen', '打开腾讯会议，共享屏幕给我看一下', 'screen-sharing'],
+    ['spaces the words out to dodge a filter', '麻烦打开屏 幕 共 享给我看看', 'screen-sharing'],
+    ['calls the code a 口令 and asks to repeat it', '短信里那个六位的口令，您复述一下', 'verification-code'],
+    ['asks in English for the digits just texted', 'Could you read me the 6-digit number we just texted you?', 'verification-code'],
+    ['asks to move money to a "clearing account"', '先把零钱挪到一个清算户，核对完退回', 'safe-account'],
+    ['asks again right after saying what we never ask', '我们不会要求你转账，请把验证码告诉我', 'verification-code'],
   ] as const)('finds a request that %s', (_name, text, item) => {
     expect(findScamRequests(text).map((request) => request.item)).toContain(item);
   });
@@ -33,6 +38,9 @@ describe('what official support never asks for, as scam scripts word it', () => 
     ['a refund notice', '【示例钱包】你的退款 128.00 元已转入你的示例钱包账户，请查收。'],
     ['a support reply asking for the transaction ID, time and amount', '请把这笔扣款的交易单号发给我，另外请告诉我大概的扣款时间和金额。'],
     ['an instruction to type the code into our own app', '请在示例钱包 App 的登录页输入验证码。'],
+    ['a list of what we never ask, over several clauses', 'We never ask you to make a test payment, move money to a safe account, or read out a code.'],
+    ['a Chinese list of what we never ask', '我们不会让您下载会议类 App、添加个人微信、购买礼品卡或缴纳解冻费。'],
+    ['a question about the time and amount after saying we never ask for codes', '我们不会问您要密码和验证码。请您说一下那笔交易大概是几点、金额多少。'],
   ])('leaves alone %s', (_name, text) => {
     expect(findScamRequests(text)).toEqual([]);
   });
