@@ -20,6 +20,14 @@ import { close, createIndex } from 'pagefind';
  */
 const INDEX_CHUNK_SIZE = 2000;
 
+/**
+ * Page furniture inside data-pagefind-body that says nothing about the topic: the kind and
+ * urgency badges and the reading time above an article's title (ArticleLayout.astro), an
+ * update's severity badge. Indexed, they put "How-to guide · Urgent: act now · About 10 min"
+ * on every guide and at the start of the excerpts Pagefind cuts near the title.
+ */
+const NOT_CONTENT = ['.article-meta-top', '.badge'];
+
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'help-center:pagefind',
@@ -28,7 +36,7 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         // Read by the Pagefind service process that createIndex starts, which inherits our environment.
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
-        const { index, errors } = await createIndex({ verbose: false });
+        const { index, errors } = await createIndex({ verbose: false, excludeSelectors: NOT_CONTENT });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const indexed = await index.addDirectory({ path: site });
         if (indexed.errors.length > 0) throw new Error(`Pagefind indexing failed: ${indexed.errors.join('; ')}`);

@@ -5,8 +5,9 @@
  */
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { searchTransfer } from '../search/transfer.ts';
 import { useBrowser } from './support/chromium.ts';
 import { watchProblems } from './support/site.ts';
@@ -200,6 +201,19 @@ describe('what a first search downloads', () => {
       // With Pagefind's default of 20 000 words a chunk, the Chinese index was five chunks of 32 KiB.
       expect(own.length, locale).toBeGreaterThan(5);
       for (const chunk of own) expect(chunk.bytes, chunk.name).toBeLessThanOrEqual(8 * KiB);
+    }
+  });
+
+  it('indexes an article from its title on, without the badges and reading time above it', () => {
+    const folder = join(dist, 'pagefind', 'fragment');
+    // A fragment is gzip of "pagefind_dcd" and the page's JSON; Chinese text has a zero-width space between words.
+    const pages = readdirSync(folder).map((name) => JSON.parse(gunzipSync(readFileSync(join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta: { title?: string } });
+    const articles = pages.filter((page) => page.url.includes('/articles/'));
+    expect(articles.length).toBeGreaterThan(40);
+    for (const page of articles) {
+      const text = page.content.replaceAll('\u200b', '').replace(/\s+/g, ' ');
+      expect(text.startsWith(page.meta.title ?? '\u0000'), page.url).toBe(true);
+      for (const furniture of ['How-to guide', 'Urgent: act now', '操作指南', '紧急：请立即处理']) expect(text, page.url).not.toContain(furniture);
     }
   });
 });
