@@ -53,6 +53,28 @@ describe('while the first search downloads the index', () => {
   });
 });
 
+describe('focusing the header box', () => {
+  it('starts downloading Pagefind and the aliases before anything is typed, and a search then finds results', async () => {
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${origin}/zh-cn/articles/lost-phone/`, { waitUntil: 'networkidle' });
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    // The reader is about to search: the runtime, its wasm and the alias file come while they type.
+    const wasm = page.waitForResponse((response) => response.url().includes('/pagefind/wasm.'));
+    const aliases = page.waitForResponse((response) => response.url().endsWith('/zh-cn/search-aliases.json'));
+    await page.focus(headerInput);
+    await Promise.all([wasm, aliases]);
+    // Nothing was searched yet: no index chunk, no result text.
+    expect(fetched.filter((path) => path.startsWith('/pagefind/index/') || path.startsWith('/pagefind/fragment/'))).toEqual([]);
+    await page.keyboard.type('忘记密码');
+    await page.waitForSelector('header [data-search-result]');
+    expect(await page.locator('header [data-search-result]').first().getAttribute('href')).toBe('/zh-cn/articles/forgot-password/');
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a very long question', () => {
   it('is cut to its first 120 characters, with a notice, and still finds the answer (header box)', async () => {
     const page = await browser.newPage();
