@@ -108,6 +108,16 @@ function loadAliases(locale: SearchLocale): Promise<Aliases> {
   return file;
 }
 
+/**
+ * Starts downloading Pagefind (about 70 KiB with its wasm) and the locale's aliases without
+ * searching: the header box calls it when the reader focuses it, so on a slow link the
+ * download runs while they type instead of after. Failures are left for the search to retry.
+ */
+export function prepareSearch(locale: SearchLocale): void {
+  loadPagefind().catch(() => undefined);
+  void loadAliases(locale);
+}
+
 /** The section of a page whose words matched most (for the FAQ: the question asked). */
 function bestSection(item: PagefindResultData): PagefindSubResult | undefined {
   let best: PagefindSubResult | undefined;

@@ -6,7 +6,7 @@
  */
 import { decodeMessage, format } from '../../i18n/format.ts';
 import { onSettledInput, type SettledInput } from '../../lib/settled-input.ts';
-import { searchSite, type SearchHit } from './pagefind-client.ts';
+import { prepareSearch, searchSite, type SearchHit } from './pagefind-client.ts';
 import { renderExcerpt } from './render-excerpt.ts';
 import { reportSearch } from '../../feedback/ui/search-miss.ts';
 import { limitQuery, type SearchLocale } from '../engine/query-variants.ts';
@@ -38,7 +38,13 @@ export class KbSearch extends HTMLElement {
     this.addEventListener('focusout', (event) => {
       if (!this.contains(event.relatedTarget as Node | null)) this.#close();
     });
+    // The module loads when the reader focuses the box (loader.ts): they are about to search.
+    prepareSearch(this.#locale());
     if (input.value.trim() !== '') this.#settled.schedule();
+  }
+
+  #locale(): SearchLocale {
+    return (this.dataset['locale'] ?? 'zh-CN') as SearchLocale;
   }
 
   async #run(): Promise<void> {
@@ -56,7 +62,7 @@ export class KbSearch extends HTMLElement {
     this.#open();
     let hits: SearchHit[];
     try {
-      hits = await searchSite(query, (this.dataset['locale'] ?? 'zh-CN') as SearchLocale, {}, 6);
+      hits = await searchSite(query, this.#locale(), {}, 6);
     } catch {
       if (ticket === this.#latest) this.#showMessage(this.dataset['error'] ?? '');
       return;
@@ -64,7 +70,7 @@ export class KbSearch extends HTMLElement {
     if (ticket !== this.#latest || !this.contains(document.activeElement)) return;
     this.#setState(notice);
     this.#render(hits, query);
-    reportSearch((this.dataset['locale'] ?? 'zh-CN') as SearchLocale, query, hits.length);
+    reportSearch(this.#locale(), query, hits.length);
   }
 
   #setState(text: string): void {
@@ -108,7 +114,7 @@ export class KbSearch extends HTMLElement {
     all.append(more);
     this.#list.append(all);
     this.#list.removeAttribute('aria-busy');
-    const count = format(this.dataset['locale'] ?? 'zh-CN', decodeMessage(this.dataset['count']), { n: hits.length });
+    const count = format(this.#locale(), decodeMessage(this.dataset['count']), { n: hits.length });
     this.#status.textContent = [count, this.#state.textContent].join(' ').trim();
     this.#open();
   }
