@@ -87,7 +87,7 @@ export function findSignatures(text: string): string[] {
  * after a label that names an ID (微信号, QQ号, WeChat ID, or a colon), so "WeChat service account"
  * is no handle. Bounded quantifiers, no nesting: linear on any text.
  */
-const CHAT_HANDLE = /(微信号|微信|薇信|威信|vx|wx|QQ群号|QQ群|QQ号|QQ|群号|wechat ?id|wechat)([ \t]{0,2}[:\uFF1A]?[ \t]{0,2})(\d{2,4}(?: \d{2,4}){1,4}|[A-Za-z0-9][A-Za-z0-9_-]{3,39})/giu;
+const CHAT_HANDLE = /(微信号|微信|薇信|威信|V信|薇|vx|wx|QQ群号|QQ群|QQ号|QQ|抠抠|扣扣|企鹅号|群号|wechat ?id|wechat)([ \t]{0,2}[:\uFF1A]?[ \t]{0,2})(\d{2,4}(?: \d{2,4}){1,4}|[A-Za-z0-9][A-Za-z0-9_-]{3,39})/giu;
 
 /** Other chat apps a script moves the reader to ("下一个飞书，搜 ID：shiliqb-service"): the handle may come a few words later. */
 const OTHER_CHAT_APP = /(?:飞书|钉钉|企业微信|企微|telegram|whatsapp|signal|skype|\btg\b)[^。\n]{0,8}?(?:id|号|账号)[ \t]{0,2}[:\uFF1A][ \t]{0,2}([A-Za-z0-9@][A-Za-z0-9_.-]{3,39})/giu;

@@ -32,9 +32,9 @@ const simplify = (text: string): string => text.replace(/[^\x00-\u2FFF]/g, (char
 
 /** Secrets: codes, passwords, card details. */
 const SECRET =
-  /验证码|动态码|校验码|校验信息|验证信息|短信码|授权码|识别码|确认码|口令|(?:\d|六|四|几)\s?位(?:数字|数|码|的)|[前后](?:\d|一|两|二|三|四|六)位|的数字|个数字|串数|行数|几个数|收到的数|弹出来的数|支付密码|登录密码|交易密码|密码|银行卡号|卡号|有效期|cvv|cvn|cvc|安全码|verification code|one-time code|\botp\b|\bcodes?\b|password|passcode|\bpin\b|card number|number on (?:your|the) card|mm\/yy|expiry|digits on the back|card details|security code|\b(?:\d|six|four)-digit\b|the (?:numbers|digits)\b/iu;
+  /验证码|动态码|校验码|校验信息|验证信息|短信码|授权码|识别码|确认码|口令|(?:\d|六|四|几)\s?位(?:数字|数|码|的)|[前后](?:\d|一|两|二|三|四|六)位|的数字|个数字|串数|行数|几个数|收到的数|弹出来的数|支付密码|登录密码|交易密码|密码|那串字符|输的那串|长数字|月份和年份|卡片正面|卡背面|银行卡号|卡号|有效期|cvv|cvn|cvc|安全码|verification code|one-time code|\botp\b|\bcodes?\b|password|passcode|\bpin\b|card number|number on (?:your|the) card|mm\/yy|expiry|digits on the back|card details|security code|\b(?:\d|six|four)-digit\b|the (?:numbers|digits)\b|send you a text|the text (?:we|i) (?:just )?sent/iu;
 /** Asking to hand a secret over. Typing a code into the official app is how it is meant to be used, so "输入验证码" is not here; typing a card number or password at someone's prompt is (CARD_AT_PROMPT). */
-const HAND_OVER = /告诉|告知|念|读|报给|报一下|报下|报出|发给|发我|发过来|发一下|给我|转告|提供|回复|说一下|说给|说出|复述|重复一下|截图|输在|输到|打在|填在|发在|\b(?:tell|read|give|send|share|provide|reply)\b|confirm your|say the/iu;
+const HAND_OVER = /告诉|告知|念|读|报给|报一下|报下|报出|发给|发我|发过来|发一下|给我|转告|提供|回复|说一下|说给|说出|复述|重复一下|截图|输在|输到|打在|填在|发在|跟我说|和我说|发我|需要您|需要你|要您的|要你的|read (?:it|them) back|word for word|\b(?:tell|read|give|send|share|provide|reply)\b|confirm your|say the/iu;
 const CARD_AT_PROMPT = /(?:输入|填写|填入|\benter\b|\btype\b)[^，。]{0,8}(?:银行卡号|卡号|cvv|安全码|有效期|密码|card number|password|\bpin\b)/iu;
 
 /** Moving money anywhere: support never asks for a transfer, to a "safe", "checking" or any other account. */
@@ -45,16 +45,16 @@ const ACCOUNT = /账户|户头|专户|账号|卡上|卡号|户名|收款|指定|
 const NOT_A_REQUEST = /(?:已|已经|将|会|被|\bwill\b|\bwas\b|\bhas been\b|\bbeen\b)\s?$/iu;
 
 const PHRASES: readonly [RiskyItemId, RegExp][] = [
-  ['verification-code', /approve the (?:request|login|prompt|sign-in)|点[^，。]{0,4}(?:同意|允许|确认)[^，。]{0,6}(?:授权|登录请求|登录)|授权免密|开通免密|免密支付/iu],
-  ['screen-sharing', /腾讯会议|会议号|共享屏幕|屏幕共享|远程控制|远程协助|向日葵|zoom meeting|meeting id|share your screen|screen shar|teamviewer|anydesk|remote access|remote control/iu],
-  ['safe-account', /安全账户|安全账号|安全户头|资金保护账户|保护账户|隔离账户|监管账户|核查账户|审查账户|清查账户|验证账户|资金清查|资金核查|资金保全|保全户|清算户|验资|safe account|secure account|protected account|holding account|escrow/iu],
+  ['verification-code', /approve the (?:request|login|prompt|sign-in)|点[^，。]{0,4}(?:同意|允许|确认)[^，。]{0,6}(?:授权|登录请求|登录)|授权免密|开通免密|免密支付|点[^，。]{0,6}(?:同意|允许)/iu],
+  ['screen-sharing', /投屏|画面投|录屏|腾讯会议|会议号|共享屏幕|屏幕共享|远程控制|远程协助|向日葵|zoom meeting|meeting id|share your screen|screen shar|teamviewer|anydesk|remote access|remote control/iu],
+  ['safe-account', /安全账户|安全账号|安全户头|资金保护账户|保护账户|隔离账户|监管账户|核查账户|审查账户|清查账户|验证账户|资金清查|资金核查|资金保全|保全户|清算户|托管|资金认证|流程款|验资|safe account|secure account|protected account|holding account|escrow/iu],
   ['test-payment', /验证转账|测试转账|测试付款|验证付款|test payment|test transfer|verification transfer/iu],
   [
     'unfreeze-fee',
     /解冻费|解冻金|保证金|激活费|工本费|个人所得税|(?:需|先|请|要)[^，。]{0,3}(?:缴纳|缴|交|支付)[^，。]{0,8}(?:税|费|金)|(?:做|刷|验证)[^，。]{0,4}流水|流水[^，。]{0,4}(?:验证|不足)|刷单|百万保障|注销[^，。]{0,6}(?:校园贷|学生贷|学生账户)|影响征信|unfreeze fee|unlock fee|release fee|processing fee/iu,
   ],
   ['gift-cards', /礼品卡|e\s?卡|京东卡|购物卡|充值卡|点卡|游戏卡|itunes|steam\s?卡|gift card/iu],
-  ['open-link-or-install-app', /点击[^，。]{0,6}链接|\bclick (?:the |this )?link|解压|安装包|\.apk\b|\.exe\b|描述文件|下载[^，。]{0,10}(?:插件|安装|查看器)|运行[^，。]{0,6}(?:查看器|程序|软件)|install (?:the |this |our )?(?:apk|profile|certificate|app from)/iu],
+  ['open-link-or-install-app', /小工具|插件|装好|安装一下|装一下|扫[^，。]{0,6}(?:发的|给的)[^，。]{0,4}码|扫我给的码|点击[^，。]{0,6}链接|\bclick (?:the |this )?link|解压|安装包|\.apk\b|\.exe\b|描述文件|下载[^，。]{0,10}(?:插件|安装|查看器)|运行[^，。]{0,6}(?:查看器|程序|软件)|install (?:the |this |our )?(?:apk|profile|certificate|app from)/iu],
 ];
 
 const NEGATION = /(?:(?:不|勿|别|莫|禁止|无需|不需要|不用)[^，。]{0,5}|\b(?:never|not|no one|nobody)\b[^,.]{0,16}|n't[^,.]{0,16})$/iu;
