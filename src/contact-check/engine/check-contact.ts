@@ -17,7 +17,7 @@ import type { CompiledRegistry } from './compiled-registry.ts';
 import { compileRegistry } from './registry.ts';
 import { finding, type Finding } from './result.ts';
 import { findScamRequests } from './scam-request.ts';
-import { MAX_INPUT_LENGTH, type CheckerRegistry, type ContactCheck, type ContactKind, type Verdict } from './types.ts';
+import { MAX_INPUT_LENGTH, type CheckerRegistry, type ContactCheck, type ContactKind, type TextVerdict, type Verdict } from './types.ts';
 import { unwrapPasted } from './unwrap-pasted.ts';
 import { checkWebAddress } from './web-address.ts';
 
@@ -51,8 +51,8 @@ export function createContactChecker(registry: CheckerRegistry, options: { confu
 /** The result of checking a whole pasted text. */
 export interface TextCheck {
   input: string;
-  /** The worst verdict of the parts: one hostile part makes the text not official. */
-  verdict: Verdict;
+  /** The worst verdict of the parts (one hostile part makes the text not official); "official-contacts" for a message whose parts are all ours. */
+  verdict: TextVerdict;
   /** Every contact detail found, in the order written; the whole text as one part when none is found. */
   parts: [ContactCheck, ...ContactCheck[]];
   /** The channel the first imitating part imitates (the page's data-imitates). */
@@ -62,6 +62,19 @@ export interface TextCheck {
 const RANK: Record<Verdict, number> = { official: 0, invalid: 1, 'not-official': 2 };
 
 /** Sentences, not a name: Chinese sentence punctuation, a line break, or more words than any account or publisher name has. */
+/**
+ * Whether a text is a message rather than a contact detail with its label: more words around the
+ * contact details than a label has ("客服电话：400-000-0000" is a label; "您好，我是示例钱包客服，
+ * 请…" is a message). A Chinese character counts one, a Latin word two; more than 16 is a message.
+ */
+function isMessage(text: string, found: readonly string[]): boolean {
+  let rest = text;
+  for (const detail of found) rest = rest.replace(detail, ' ');
+  const han = rest.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = rest.match(/[A-Za-z]+/g)?.length ?? 0;
+  return han + 2 * words > 16;
+}
+
 const isProse = (text: string): boolean => /[\u3002\uFF0C\uFF01\uFF1F\uFF1B\n]/.test(text.trim()) || text.trim().split(/\s+/).length > 6;
 
 /** The e-mail channel a display name pretends to be: one of our addresses in it, or our name. */
@@ -136,7 +149,8 @@ function checkTextWith(input: string, compiled: CompiledRegistry, mailboxes: rea
   // A message with no number, address or link ("【示例钱包】验证码 123456，请勿泄露。") is no name to compare either.
   const whole = isProse(input) ? { input, kind: undefined, ...finding('invalid', ['no-contact-detail']) } : checkOne(input, compiled);
   const parts = readDisplayNames(first ? [first, ...more] : [whole], mailboxes, compiled);
-  const verdict = parts.reduce<Verdict>((worst, part) => (RANK[part.verdict] > RANK[worst] ? part.verdict : worst), 'official');
+  const worst = parts.reduce<Verdict>((worse, part) => (RANK[part.verdict] > RANK[worse] ? part.verdict : worse), 'official');
+  const verdict: TextVerdict = worst === 'official' && isMessage(input, parts.map((part) => part.input)) ? 'official-contacts' : worst;
   return { input, verdict, parts, imitatesChannelId: parts.find((part) => part.imitatesChannelId !== undefined)?.imitatesChannelId };
 }
 

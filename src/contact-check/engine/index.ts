@@ -58,6 +58,7 @@ export {
   type CheckerRegistry,
   type ContactCheck,
   type ContactKind,
+  type TextVerdict,
   type ReasonCode,
   type RegistryContact,
   type Verdict,

@@ -102,12 +102,11 @@ export function findScamRequests(text: string): ScamRequest[] {
     const clauses = pieces(read, from, to, CLAUSE_END)
       .map(([start, end]): [number, number, string] => [start, end, squeeze(read.slice(start, end))])
       .filter(([, , clause]) => clause.trim() !== '' && !CALLS_IT_A_SCAM.test(clause));
-    const hasSecret = clauses.some(([, , clause]) => SECRET.test(clause));
-    const sentenceSaysNotAsked = clauses.some(([, , clause]) => NOT_ASKED.test(clause) || NEGATION.test(clause.slice(0, clause.search(SECRET) >= 0 ? clause.search(SECRET) : 0)));
-    // "Your code is 123456. Please read it to the agent": the secret may be named in the sentence before,
-    // unless that sentence said it is never asked for ("我们不会问您要密码和验证码。请您说一下…时间").
+    // A secret named as something we never ask for ("我们不会问您要密码和验证码") is not one being asked for.
+    const hasSecret = clauses.some(([, , clause]) => asks(clause, SECRET));
+    // "Your code is 123456. Please read it to the agent": the secret may be named in the sentence before.
     const secret = hasSecret || previousHadSecret;
-    previousHadSecret = hasSecret && !sentenceSaysNotAsked;
+    previousHadSecret = hasSecret;
     // What we never ask, listed over several clauses ("we never ask you to…, move money…, or read out a code"),
     // stays unasked until a clause asks again.
     let notAsked = false;

@@ -11,6 +11,12 @@ export type ContactKind = (typeof CONTACT_KINDS)[number];
 
 export const VERDICTS = ['official', 'not-official', 'invalid'] as const;
 export type Verdict = (typeof VERDICTS)[number];
+/**
+ * A whole text's verdict: a part's, or "official-contacts" for a message (an SMS, a chat, a call
+ * written down) whose every contact detail is ours. Anyone can copy our hotline into a message, so
+ * the message itself is never called official: what it asks for is the test.
+ */
+export type TextVerdict = Verdict | 'official-contacts';
 
 /**
  * Machine-readable reasons, most important first in a result. Every phone

@@ -4,7 +4,7 @@
  * in the page's language. Pure (no DOM), so every verdict's wording is
  * unit-tested; verify-page.ts only turns the result into elements.
  */
-import type { ContactCheck, ReasonCode, TextCheck, Verdict } from '../engine/index.ts';
+import type { ContactCheck, ReasonCode, TextCheck, TextVerdict, Verdict } from '../engine/index.ts';
 import { MAX_INPUT_LENGTH } from '../engine/types.ts';
 import type { VerifyData, VerifyLink } from './verify-data.ts';
 
@@ -117,7 +117,9 @@ export interface PartView {
   imitates: string | undefined;
 }
 
-export interface TextView extends VerdictView {
+export interface TextView extends Omit<VerdictView, 'verdict'> {
+  /** The page's data-verdict: "official-contacts" for a message whose contact details are all ours. */
+  verdict: TextVerdict;
   /** The channel the text imitates, for data-imitates. */
   imitates: string | undefined;
   /** Every detail found; shown as a list when there is more than one. */
@@ -137,5 +139,16 @@ export function describeText(result: TextCheck, data: VerifyData): TextView {
     const view = describeCheck(part, data);
     return { input: part.input.trim(), verdict: part.verdict, tone: view.tone, badge: view.badge, headline: view.headline, imitates: part.imitatesChannelId };
   });
-  return { ...main, verdict: result.verdict, imitates: result.imitatesChannelId, parts, partsIntro: fill(data.text.parts, { count: String(parts.length) }) };
+  const partsIntro = fill(data.text.parts, { count: String(parts.length) });
+  if (result.verdict === 'official-contacts') {
+    // Ours, every one of them, and still no proof: a scam message copies our real numbers to borrow trust.
+    const say = (template: string): string => fill(template, { brand: data.brand });
+    const hangUp = result.parts.some((part) => part.kind === 'phone') ? [{ text: say(data.text.steps.hangUp) }] : [];
+    return {
+      verdict: 'official-contacts', tone: 'caution', badge: data.text.badge.officialContacts, headline: say(data.text.headline.officialContacts),
+      lead: [say(data.text.messageLead)], reasons: [], steps: [...hangUp, { text: say(data.text.steps.typeItYourself) }, { text: say(data.text.steps.neverShare) }],
+      imitates: undefined, parts, partsIntro,
+    };
+  }
+  return { ...main, verdict: result.verdict, imitates: result.imitatesChannelId, parts, partsIntro };
 }

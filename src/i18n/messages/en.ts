@@ -208,6 +208,7 @@ export const verify = {
   verdict: {
     badge: {
       official: 'Official',
+      officialContacts: 'Contacts ours, message unverified',
       notOfficial: 'Not official',
       external: 'Not us',
       invalid: "Can't tell",
@@ -216,12 +217,14 @@ export const verify = {
       official: 'Yes, this is official {brand} support',
       officialPhone: 'This is our official number, but caller ID can be faked',
       officialName: 'This name is ours, but anyone can copy a name',
+      officialContacts: 'The contact details are ours, but the message may not be from us',
       notOfficial: 'This is not official {brand} support',
       external: 'Not {brand}: this is {label}',
       invalid: "We can't read this",
       empty: 'Nothing to check yet',
     },
     imitates: 'It imitates the official {imitates}.',
+    messageLead: 'Anyone can copy our hotline or website into a text, a chat or a call; that is how scammers borrow trust. What the message asks you to do is the test: official support never asks for a code or password, and never asks you to move money, share your screen, install an app they name or add a personal account.',
     checked: 'You checked:',
     parts: 'What you pasted holds {count} contact details, each checked below. One that is not ours is enough to distrust the whole message.',
     why: 'Why',

@@ -237,6 +237,7 @@ export const verify = {
   verdict: {
     badge: {
       official: '官方',
+      officialContacts: '号码属实，消息待核实',
       notOfficial: '非官方',
       external: '不是我们',
       invalid: '无法判断',
@@ -245,12 +246,14 @@ export const verify = {
       official: '是的，这是{brand}的官方渠道',
       officialPhone: '这是官方号码，但来电显示可以伪造',
       officialName: '名称是官方的，但名称谁都能照抄',
+      officialContacts: '里面的联系方式是官方的，但这条消息不一定是我们发的',
       notOfficial: '这不是{brand}的官方渠道',
       external: '不是{brand}，是{label}',
       invalid: '无法识别这段内容',
       empty: '还没有输入要核实的内容',
     },
     imitates: '它在冒充官方的 {imitates}。',
+    messageLead: '谁都可以把官方热线、网址抄进短信、聊天或电话里，骗子正是这样骗取信任的。判断真假要看对方让你做什么：官方客服从不索要验证码和密码，也不会让你转账、共享屏幕、下载对方指定的软件或添加个人账号。',
     checked: '你核实的是：',
     parts: '你粘贴的内容里有 {count} 项联系方式，逐项核对如下。只要有一项不是官方的，整段内容就不可信。',
     why: '判断依据',

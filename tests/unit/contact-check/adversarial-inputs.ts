@@ -7,7 +7,7 @@
  * as imitating exactly that channel. Shared by the engine's table test and the
  * e2e test that runs the same inputs through the page in Chromium.
  */
-export type Expectation = { official: string | null } | { hostile: string | undefined };
+export type Expectation = { official: string | null } | { hostile: string | undefined } | { message: true };
 
 export const ATTACK_CLASSES = [
   'official-plus-hostile', // an official value next to a hostile one
@@ -30,6 +30,7 @@ export const LEGITIMATE_CLASSES = [
   'web-writing',
   'name-writing',
   'several-official', // a message quoting several official channels
+  'official-message', // a genuine message: every contact in it is ours, and the message itself is still not vouched for
 ] as const;
 export type InputClass = (typeof ATTACK_CLASSES)[number] | (typeof LEGITIMATE_CLASSES)[number];
 
@@ -44,7 +45,16 @@ const hostile = (kind: InputClass, channel: string | undefined, inputs: readonly
 const official = (kind: InputClass, channel: string | null, inputs: readonly string[]): AdversarialInput[] =>
   inputs.map((input) => ({ kind, input, expect: { official: channel } }));
 
+const message = (inputs: readonly string[]): AdversarialInput[] => inputs.map((input) => ({ kind: 'official-message', input, expect: { message: true } }));
+
 export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
+  // Genuine messages: our contacts, and words anyone could write around them.
+  ...message([
+    // A genuine code text: the sender's number, then our name after a dash, then a label and the code.
+    'Sender: 1069 0000 0000 \u2014 Example Wallet: the code 905531 lets you sign in. Do not tell it to anyone.',
+    '您好，这里是示例钱包客服，这是您在 App 里预约的回电，来电号码 021-0000-0000。我们不会向您索要验证码或密码，请说一下那笔交易的时间和金额。',
+    '【示例钱包】防骗提醒：我们不会让您共享屏幕、转账到「安全账户」或购买礼品卡，凡是这样要求的都是骗子。客服热线 400-000-0000',
+  ]),
   // An official value first, a hostile one after it: the hostile one decides.
   ...hostile('official-plus-hostile', 'hotline', [
     '客服热线 400-000-0000，或拨打 400-000-0009',
@@ -397,8 +407,6 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     'support@example.com 或 400-000-0000',
     '客服热线 400-000-0000，网站 https://help.example.com。',
     '官方渠道：400\u2014000\u20140000、support@example.com、https://www.example.com',
-    // A genuine code text: the sender's number, then our name after a dash, then a label and the code.
-    'Sender: 1069 0000 0000 \u2014 Example Wallet: the code 905531 lets you sign in. Do not tell it to anyone.',
     // Two numbers listed with a spaced slash stay two numbers.
     '400-000-0000 / 021-0000-0000',
   ]),

@@ -14,6 +14,15 @@ describe('the checker against its own attack set', () => {
     },
   );
 
+  it.each(ADVERSARIAL_INPUTS.filter((row) => 'message' in row.expect).map((row) => [describeRow(row), row] as const))(
+    'calls every contact in a genuine message ours, and the message only a message with our contacts in it: %s',
+    async (_name, row) => {
+      const result = await checkText(row.input);
+      expect(result.verdict).toBe('official-contacts');
+      expect(result.parts.every((part) => part.verdict === 'official')).toBe(true);
+    },
+  );
+
   it.each(ADVERSARIAL_INPUTS.filter((row) => 'official' in row.expect).map((row) => [describeRow(row), row] as const))(
     'calls every legitimate writing of an official channel official: %s',
     async (_name, row) => {

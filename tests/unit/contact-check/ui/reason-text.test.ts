@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REASON_CODES, type ContactCheck } from '../../../../src/contact-check/engine/index.ts';
 import { LOCALES } from '../../../../src/lib/locales.ts';
-import { describeCheck, fill, type VerdictView } from '../../../../src/contact-check/ui/reason-text.ts';
-import { check } from '../registry.ts';
+import { describeCheck, describeText, fill, type VerdictView } from '../../../../src/contact-check/ui/reason-text.ts';
+import { check, checkText } from '../registry.ts';
 import { verifyData } from './support.ts';
 
 const en = verifyData('en');
@@ -110,5 +110,15 @@ describe('describeCheck', () => {
 describe('fill', () => {
   it('replaces known placeholders and drops unknown ones instead of showing braces', () => {
     expect(fill('{a} and {b}. {c}', { a: 'one', b: 'two' })).toBe('one and two.');
+  });
+});
+
+describe('describeText for a message', () => {
+  it('never calls a message official, only its contacts ours, in the caution tone with what to look for', async () => {
+    const result = describeText(await checkText('This is Example Wallet calling from +86 21-0000-0000 as you booked. How can we help with your refund today?'), en);
+    expect(result).toMatchObject({ verdict: 'official-contacts', tone: 'caution', badge: 'Contacts ours, message unverified' });
+    expect(result.lead[0]).toContain('never asks for a code or password');
+    expect(result.parts.map((part) => part.verdict)).toEqual(['official']);
+    expect(result.steps[0]?.text).toContain('Hang up');
   });
 });
