@@ -75,6 +75,22 @@ function isMessage(text: string, found: readonly string[]): boolean {
   return han + 2 * words > 16;
 }
 
+/**
+ * Links carried inside a link's query ("https://www.example.com/redirect?to=https://evil.test"):
+ * an official host that forwards is the bait, the address it forwards to is where the reader lands.
+ */
+function embeddedLinks(link: string): string[] {
+  const query = link.indexOf('?');
+  if (query < 0) return [];
+  let decoded = link.slice(query + 1);
+  try {
+    decoded = decodeURIComponent(decoded);
+  } catch {
+    // A malformed escape: read the query as written.
+  }
+  return [...decoded.matchAll(/https?:\/\/[^\s&#]+/giu)].map((match) => match[0]);
+}
+
 const isProse = (text: string): boolean => /[\u3002\uFF0C\uFF01\uFF1F\uFF1B\n]/.test(text.trim()) || text.trim().split(/\s+/).length > 6;
 
 /** The e-mail channel a display name pretends to be: one of our addresses in it, or our name. */
@@ -127,7 +143,7 @@ function checkTextWith(input: string, compiled: CompiledRegistry, mailboxes: rea
   if (input.length > MAX_INPUT_LENGTH) {
     return { input, verdict: 'invalid', parts: [{ input, kind: undefined, ...finding('invalid', ['too-long']) }], imitatesChannelId: undefined };
   }
-  const details = findContactDetails(input).map((detail) => checkOne(detail.text, compiled, detail.kind));
+  const details = findContactDetails(input).flatMap((detail) => [checkOne(detail.text, compiled, detail.kind), ...embeddedLinks(detail.text).map((link) => checkOne(link, compiled, 'web'))]);
   // Our names where a message puts a name (@handle, "开发者：…", 「…」) are parts too; other names are nobody's business here.
   // A name counts when it holds our brand or the check finds it is ours or imitates ours ("示列钱包科技有限公司").
   const names = findNames(input)

@@ -262,6 +262,8 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     '热线是400-000-0000。转人工请拨0800-000-0000或0400-000-0000',
     'Our line is 400-000-0000; for refunds call 0400 000 0000.',
   ]),
+  // An official link that forwards to someone else's: where the reader lands decides.
+  ...hostile('official-plus-hostile', undefined, ['https://www.example.com/redirect?to=https://wallet-refund.test/r/1', 'https://help.example.com/out?next=https%3A%2F%2Fevil.test%2Flogin']),
   // One digit off two of ours: named as the one it shares the longer start with.
   ...hostile('near-miss-number', 'callback-line', ['Example Wallet call-back line: +86 20-0000-0000']),
   // A zero-width character after an official host: the reader sees one longer host.
