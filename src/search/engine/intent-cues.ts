@@ -10,8 +10,10 @@
  * (account-compromised). A rule fires when every one of its groups has a cue in
  * the query and none of its `unless` cues is there. Rules are in order of
  * precedence: "someone asked me to…" says less than a payment the reader did
- * not make, and nothing once the reader says it already happened. Substring checks only:
- * linear on any input. The rules themselves are data (intent-rules.ts), shipped
+ * not make, and nothing once the reader says it already happened. A Latin cue
+ * matches at the start of a word ("pin" is not in "spins"); a cue "A…B" matches
+ * A followed by B within a few characters (关掉…账 finds 关掉我的账户). Substring
+ * checks only: linear in the query for each cue. The rules themselves are data (intent-rules.ts), shipped
  * in the locale's search-aliases.json so each reader downloads one language's.
  */
 import { normalizeQuery } from './query-variants.ts';
@@ -24,12 +26,34 @@ export interface IntentRule {
   unless?: readonly string[] | undefined;
 }
 
+/**
+ * Spellings that mean the same cue: readers drop apostrophes ("didnt", "cant")
+ * or type them curly, and write 帐 for 账 and 登陆 for 登录.
+ */
+const canonical = (text: string): string => text.replace(/['’‘]/g, '').split('帐').join('账').split('登陆').join('登录');
+
+/** How many characters may stand between the two halves of a cue "A…B" (我的, 这个, 一下). */
+const GAP = 4;
+
+const LATIN = /[a-z0-9]/;
+
+function has(text: string, cue: string): boolean {
+  const [head = '', tail] = canonical(cue).split('…');
+  const wordStart = LATIN.test(head.charAt(0));
+  for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) {
+    if (wordStart && at > 0 && LATIN.test(text.charAt(at - 1))) continue;
+    const end = at + head.length;
+    if (tail === undefined || text.slice(end, end + GAP + tail.length).includes(tail)) return true;
+  }
+  return false;
+}
+
 const fires = (text: string, rule: IntentRule): boolean =>
-  rule.all.every((group) => group.some((cue) => text.includes(cue))) && !(rule.unless ?? []).some((cue) => text.includes(cue));
+  rule.all.every((group) => group.some((cue) => has(text, cue))) && !(rule.unless ?? []).some((cue) => has(text, cue));
 
 /** The articles the query's cues point to, first rule first, each once. */
 export function intentSlugs(query: string, rules: readonly IntentRule[]): string[] {
-  const text = `${normalizeQuery(query).toLowerCase().replace(/[’‘]/g, "'")} `;
+  const text = `${canonical(normalizeQuery(query).toLowerCase())} `;
   const slugs: string[] = [];
   for (const rule of rules) if (!slugs.includes(rule.slug) && fires(text, rule)) slugs.push(rule.slug);
   return slugs;

@@ -26,6 +26,25 @@ describe('intentSlugs', () => {
     ['reads two identical debits as a duplicate charge', 'en', 'my card was charged twice at the pharmacy', ['duplicate-charge']],
     ['reads a transfer not received as pending', 'en', 'sent rent to my landlord but it has not arrived', ['pending-transaction']],
     ['finds no cue in a plain topic question', 'en', 'how do I contact support', []],
+    ['reads a phone left in a taxi as a lost phone', 'zh-CN', '昨天打车把手机落车上了', ['lost-phone']],
+    ['does not take a lost phone number for a lost phone', 'zh-CN', '手机号丢了怎么换绑', []],
+    ['reads a stranger holding the phone as a lost phone', 'en', 'my phone got snatched on the bus', ['lost-phone']],
+    ['reads money sent to a stranger by a typo as the wrong recipient, not a mistaken payment', 'zh-CN', '手机号输错一位，钱打到陌生人那里了', ['sent-to-wrong-recipient']],
+    ['reads a payment regretted as a mistaken payment', 'zh-CN', '刚付款就后悔了，想撤销这笔', ['cancel-mistaken-payment']],
+    ['reads a caller selling an insurance cancellation as a scam script', 'zh-CN', '接到电话说我开通了百万保障，不取消每月扣钱', ['recognize-scams']],
+    ['reads a failed payment as failed, a failed card link as not', 'zh-CN', '付款一直提示失败', ['transaction-failed']],
+    ['leaves a card that will not link to other signals', 'zh-CN', '绑卡一直失败', []],
+    ['reads a scanner refusing the code as a QR problem first', 'zh-CN', '付款码被收银台拒绝了', ['qr-payment-not-working', 'transaction-failed']],
+    ['reads closing an account with words in between', 'zh-CN', '怎么关掉我的账户', ['close-account']],
+    ['does not read a scammer’s offer to close a loan account as closing ours', 'zh-CN', '客服说要帮我注销校园贷账户', []],
+    ['reads "didnt" without its apostrophe', 'en', 'money missing and i didnt spend it', ['unauthorized-transaction']],
+    ['reads a charge from a company never heard of as money taken', 'en', 'random company charged me 39.99 never heard of them', ['unauthorized-transaction']],
+    ['reads a message quoting account trouble as a scam script, not a limited account', 'en', 'got a text saying my wallet is suspended, click to verify', ['recognize-scams']],
+    ['reads the app’s own restriction notice as a limited account', 'en', 'cannot receive money, it says my account has restrictions', ['account-limited']],
+    ['does not find "pin" inside "spins"', 'en', 'it spins and then says payment failed', ['transaction-failed']],
+    ['reads "should i" about a payment as no scam question', 'en', 'it says processing should i pay again', ['pending-transaction']],
+    ['reads money to the wrong person as the wrong recipient, not a mistake to cancel', 'en', 'sent money to the wrong guy by accident', ['sent-to-wrong-recipient']],
+    ['does not take a lost SIM for money gone', 'en', 'i have a new phone number and the old sim is gone', []],
   ] as const)('%s: %s', (_, locale, query, expected) => {
     expect(intentSlugs(query, INTENT_RULES[locale])).toEqual(expected);
   });
@@ -43,7 +62,27 @@ describe('intentSlugs', () => {
     expect(intentSlugs('x but z', [{ slug: 'a', all: [['x']], unless: ['z'] }])).toEqual([]);
   });
 
+  it('matches a Latin cue at the start of a word only', () => {
+    const rules: IntentRule[] = [{ slug: 'a', all: [['pin']] }];
+    expect(intentSlugs('my pin', rules)).toEqual(['a']);
+    expect(intentSlugs('账户pin锁了', rules)).toEqual(['a']);
+    expect(intentSlugs('it spins', rules)).toEqual([]);
+  });
+
+  it('matches a cue "A…B" when at most four characters stand between its halves', () => {
+    const rules: IntentRule[] = [{ slug: 'a', all: [['关掉…账']] }];
+    expect(intentSlugs('关掉账户', rules)).toEqual(['a']);
+    expect(intentSlugs('关掉我的这个账户', rules)).toEqual(['a']);
+    expect(intentSlugs('关掉了提醒，然后打开账户', rules)).toEqual([]);
+  });
+
+  it('reads 帐 as 账 and 登陆 as 登录', () => {
+    expect(intentSlugs('帐户被别人登陆了', [{ slug: 'a', all: [['账户'], ['登录']] }])).toEqual(['a']);
+  });
+
   it('reads 100 KB of text', () => {
     expect(intentSlugs('被'.repeat(100_000), INTENT_RULES['zh-CN'])).toEqual([]);
+    expect(intentSlugs('关掉'.repeat(50_000), INTENT_RULES['zh-CN'])).toEqual([]);
+    expect(intentSlugs('a'.repeat(100_000), INTENT_RULES.en)).toEqual([]);
   });
 });
