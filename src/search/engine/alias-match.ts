@@ -126,6 +126,8 @@ export function correctTypos(query: string, index: AliasIndex): string {
       if (candidate.length < 4 || candidate[0] !== lower[0]) continue;
       const kind = oneEdit(lower, candidate);
       if (kind === 'sub' && lower.length < 7) continue;
+      // One letter more at the end is usually another form of the word ("meant", "cards"), not a typo.
+      if (kind === 'indel' && lower.startsWith(candidate)) continue;
       if (kind && kind !== 'same') candidates.set(kind, [...(candidates.get(kind) ?? []), candidate]);
     }
     const best = TYPO_ORDER.map((kind) => candidates.get(kind)).find((list) => list !== undefined);

@@ -18,13 +18,39 @@
  */
 import { normalizeQuery } from './query-variants.ts';
 
-export interface IntentRule {
+export interface IntentRuleSpec {
   /** The article the intent is answered by. */
   slug: string;
   /** Each group must have one cue in the query; alternatives are separate rules. */
   all: readonly (readonly string[])[];
   unless?: readonly string[] | undefined;
 }
+
+/**
+ * A rule as shipped to the browser: "slug/cue|cue/cue!unless|unless". About a
+ * tenth smaller gzipped than the JSON of the spec, in a file every first search downloads.
+ */
+export type IntentRule = string;
+
+const RESERVED = /[/|!]/;
+
+/** Packs a rule for shipping; a cue may not contain "/", "|" or "!". */
+export function packRule(spec: IntentRuleSpec): IntentRule {
+  for (const cue of [...spec.all.flat(), ...(spec.unless ?? [])]) {
+    if (RESERVED.test(cue)) throw new Error(`Intent rule for "${spec.slug}": the cue "${cue}" contains "/", "|" or "!", which separate cues in the shipped rule; rephrase it without them.`);
+  }
+  const groups = [spec.slug, ...spec.all.map((group) => group.join('|'))].join('/');
+  return spec.unless?.length ? `${groups}!${spec.unless.join('|')}` : groups;
+}
+
+function unpackRule(rule: IntentRule): IntentRuleSpec {
+  const [groups = '', unless] = rule.split('!');
+  const [slug = '', ...all] = groups.split('/');
+  return { slug, all: all.map((group) => group.split('|')), unless: unless?.split('|') };
+}
+
+/** Rules are unpacked once: the same few dozen strings arrive with every query. */
+const unpacked = new Map<IntentRule, IntentRuleSpec>();
 
 /**
  * Spellings that mean the same cue: readers drop apostrophes ("didnt", "cant")
@@ -48,13 +74,17 @@ function has(text: string, cue: string): boolean {
   return false;
 }
 
-const fires = (text: string, rule: IntentRule): boolean =>
+const fires = (text: string, rule: IntentRuleSpec): boolean =>
   rule.all.every((group) => group.some((cue) => has(text, cue))) && !(rule.unless ?? []).some((cue) => has(text, cue));
 
 /** The articles the query's cues point to, first rule first, each once. */
 export function intentSlugs(query: string, rules: readonly IntentRule[]): string[] {
   const text = `${canonical(normalizeQuery(query).toLowerCase())} `;
   const slugs: string[] = [];
-  for (const rule of rules) if (!slugs.includes(rule.slug) && fires(text, rule)) slugs.push(rule.slug);
+  for (const packed of rules) {
+    let rule = unpacked.get(packed);
+    if (!rule) unpacked.set(packed, (rule = unpackRule(packed)));
+    if (!slugs.includes(rule.slug) && fires(text, rule)) slugs.push(rule.slug);
+  }
   return slugs;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intentSlugs, type IntentRule } from '../../../../src/search/engine/intent-cues.ts';
+import { intentSlugs, packRule, type IntentRuleSpec } from '../../../../src/search/engine/intent-cues.ts';
 import { INTENT_RULES } from '../../../../src/search/engine/intent-rules.ts';
 
 describe('intentSlugs', () => {
@@ -13,7 +13,8 @@ describe('intentSlugs', () => {
     ['reads a stranger signing in as the account taken', 'zh-CN', '别人在异地登录了我的号', ['account-compromised']],
     ['reads 盗刷 as money taken, not the account', 'zh-CN', '我的卡被盗刷了', ['unauthorized-transaction']],
     ['reads a transfer not arrived as pending', 'zh-CN', '汇款给房东一直没到账', ['pending-transaction']],
-    ['leaves a refund that has not arrived to other signals', 'zh-CN', '退款还没到', []],
+    ['reads a refund that has not arrived as the refund’s status', 'zh-CN', '退款还没到', ['refund-status']],
+    ['reads a caller offering a refund as a scam script, not a refund on its way', 'zh-CN', '有人打电话说要给我退款，退款还没到', ['recognize-scams']],
     ['finds no cue in a plain topic question', 'zh-CN', '客服电话是多少', []],
     ['reads "fell for" as after the fact', 'en', 'I fell for a fake job offer', ['scammed-what-now']],
     ['reads handing over a code as after the fact', 'en', 'I gave them the code they texted me', ['scammed-what-now']],
@@ -50,34 +51,40 @@ describe('intentSlugs', () => {
   });
 
   it('lists each article once, first rule first', () => {
-    const rules: IntentRule[] = [
+    const rules = [
       { slug: 'b', all: [['x']] },
       { slug: 'a', all: [['y']] },
       { slug: 'b', all: [['y']] },
-    ];
+    ].map(packRule);
     expect(intentSlugs('x y', rules)).toEqual(['b', 'a']);
   });
 
   it('honours a rule’s unless cues', () => {
-    expect(intentSlugs('x but z', [{ slug: 'a', all: [['x']], unless: ['z'] }])).toEqual([]);
+    expect(intentSlugs('x but z', [packRule({ slug: 'a', all: [['x']], unless: ['z'] })])).toEqual([]);
+    expect(intentSlugs('x alone', [packRule({ slug: 'a', all: [['x']], unless: ['z'] })])).toEqual(['a']);
   });
 
   it('matches a Latin cue at the start of a word only', () => {
-    const rules: IntentRule[] = [{ slug: 'a', all: [['pin']] }];
+    const rules = [{ slug: 'a', all: [['pin']] }].map(packRule);
     expect(intentSlugs('my pin', rules)).toEqual(['a']);
     expect(intentSlugs('账户pin锁了', rules)).toEqual(['a']);
     expect(intentSlugs('it spins', rules)).toEqual([]);
   });
 
   it('matches a cue "A…B" when at most four characters stand between its halves', () => {
-    const rules: IntentRule[] = [{ slug: 'a', all: [['关掉…账']] }];
+    const rules = [{ slug: 'a', all: [['关掉…账']] }].map(packRule);
     expect(intentSlugs('关掉账户', rules)).toEqual(['a']);
     expect(intentSlugs('关掉我的这个账户', rules)).toEqual(['a']);
     expect(intentSlugs('关掉了提醒，然后打开账户', rules)).toEqual([]);
   });
 
   it('reads 帐 as 账 and 登陆 as 登录', () => {
-    expect(intentSlugs('帐户被别人登陆了', [{ slug: 'a', all: [['账户'], ['登录']] }])).toEqual(['a']);
+    expect(intentSlugs('帐户被别人登陆了', [packRule({ slug: 'a', all: [['账户'], ['登录']] })])).toEqual(['a']);
+  });
+
+  it('refuses a cue with a character that separates cues in the shipped rule, naming the rule', () => {
+    const spec: IntentRuleSpec = { slug: 'lost-phone', all: [['lost/stolen']] };
+    expect(() => packRule(spec)).toThrow(/"lost-phone".*"lost\/stolen"/);
   });
 
   it('reads 100 KB of text', () => {
