@@ -41,9 +41,9 @@ function hanBigrams(text: string): Set<string> {
 /** A gapped pair is weaker evidence than an adjacent one. */
 const featureWeight = (feature: string): number => (feature.includes('…') ? 0.5 : 1);
 
-/** A light stemmer: enough to match "charged"/"charge", "failing"/"fails". */
+/** A light stemmer: enough to match "charged"/"charge", "failing"/"fails", and British "authorised" with American "authorized". */
 function stem(word: string): string {
-  return word.replace(/'s$/, '').replace(/(ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
+  return word.replace(/'s$/, '').replace(/(ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1').replace(/is(e?)$/, 'iz$1');
 }
 
 function englishTerms(text: string): Set<string> {
