@@ -7,8 +7,8 @@ import { packRule, type IntentRule, type IntentRuleSpec } from './intent-cues.ts
 import type { SearchLocale } from './query-variants.ts';
 
 /** Chinese scam context: something a fraudster asks for or uses. */
-const ZH_SCAM_CONTEXT = ['客服', '对方', '验证码', '屏幕共享', '共享屏幕', '远程', '网页', '刷单', '兼职', '冒充', '安全账户', '链接', '骗', '软件', '保证金', '返利', '做任务', '投资'];
-const ZH_AFTER = ['已经', '转了', '填了', '装了', '下载了', '告诉对方', '告诉了', '告诉别人', '告诉他', '报了', '给了', '垫付', '开了', '钱没了', '不返', '付了', '交了', '拉黑', '听了', '照做', '把钱转', '把钱打', '联系不上'];
+const ZH_SCAM_CONTEXT = ['客服', '对方', '验证码', '屏幕共享', '共享屏幕', '远程', '网页', '刷单', '兼职', '冒充', '安全账户', '链接', '骗', '软件', '保证金', '返利', '做任务', '投资', '卖家', '网友'];
+const ZH_AFTER = ['已经', '转了', '填了', '装了', '下载了', '告诉对方', '告诉了', '告诉别人', '告诉他', '报了', '给了', '垫付', '开了', '钱没了', '不返', '付了', '交了', '拉黑', '把我删', '删了我', '听了', '照做', '把钱转', '把钱打', '联系不上'];
 const ZH_MONEY = ['扣', '消费', '钱', '余额', '账单', '付款', '支付', '转走', '块', '元', '刷'];
 /** 付错 / "by mistake" is a payment the reader made; to the wrong person is another article. */
 const ZH_WRONG_PERSON = ['转错', '打错', '错人', '点错', '选错', '别人', '陌生人', '输错一位', '输错号', '输错账号', '输错手机号'];
@@ -27,16 +27,17 @@ const RULES: Record<SearchLocale, readonly IntentRuleSpec[]> = {
     { slug: 'recognize-scams', all: [['是不是骗', '是骗子吗', '是真的吗', '真的假的', '能给吗', '可信吗', '靠谱吗', '是不是诈骗', '是诈骗吗', '能信吗', '安全吗', '要不要给', '该不该', '是不是真的', '会不会是骗', '怎么辨别', '怎么识别', '怎么分辨', '是不是官方']] },
     { slug: 'report-phishing', all: [['举报', '上报', '投诉'], ['网站', '短信', '链接', '网址', '假冒', '钓鱼', '诈骗', '号码', '骗子']] },
     { slug: 'unauthorized-transaction', all: [['盗刷']] },
-    { slug: 'account-compromised', all: [['登录', '登上', '登了', '在登', '登我', '盗号', '号没了', '改了密码', '密码被改', '号被', '账户被盗', 'hack', '被黑', '黑了', '被换', '被改'], ['别人', '不是我', '没有登录', '没登录', '陌生', '盗', '号没了', '被人', '有人', '异地', '别的手机', '其他手机', 'hack', '被黑', '黑了', '新设备']], unless: ['盗刷'] },
+    { slug: 'forgot-password', all: [['密码'], ['记不', '忘', '想不起', '不记得']], unless: ['支付密码', '付款密码', '交易密码', '六位', '6位', '付款时', '支付时', '被改', '盗', '别人'] },
+    { slug: 'account-compromised', all: [['登录', '登上', '登了', '在登', '登我', '盗号', '号没了', '改了密码', '密码被改', '号被', '账户被盗', 'hack', '被黑', '黑了', '被换', '被改'], ['别人', '不是我', '没有登录', '没登录', '陌生', '盗', '号没了', '被人', '有人', '异地', '外地', '人在家', '别的手机', '其他手机', 'hack', '被黑', '黑了', '新设备']], unless: ['盗刷'] },
     { slug: 'account-compromised', all: [['验证码'], ['没有操作', '没操作', '不是我', '没申请', '没登录', '莫名']], unless: ZH_AFTER },
     { slug: 'account-compromised', all: [['有人…用我', '别人…用我', '被人…用我']] },
     { slug: 'sent-to-wrong-recipient', all: [ZH_WRONG_PERSON, ['转', '钱', '打到', '付']], unless: ['登录', '盗', '密码', '有人用', '别人用', '不是我'] },
-    { slug: 'unauthorized-transaction', all: [['没付', '没买', '不是我本人', '不是我付', '不是我操作', '不是我弄', '不认识', '没见过', '不记得', '莫名其妙', '没花', '没消费', '不是我买', '没操作', '没用过', '没印象', '没开过', '没开通', '不知道哪来', '多了一笔', '没授权', '未授权', '没同意'], ZH_MONEY] },
+    { slug: 'unauthorized-transaction', all: [['没付', '没买', '不是我本人', '不是我付', '不是我操作', '不是我弄', '不认识', '没见过', '不记得', '莫名其妙', '没花', '没消费', '不是我买', '没操作', '没用过', '没印象', '没开过', '没开通', '不知道哪来', '多了一笔', '没授权', '未授权', '没同意', '睡觉', '凌晨'], ZH_MONEY] },
     { slug: 'unauthorized-transaction', all: [['少了', '不见了'], ['钱', '余额', '块', '元']], unless: ['失败', '退款', '两次', '两遍', '骗'] },
     { slug: 'duplicate-charge', all: [['两次', '两遍', '两回', '2次', '二次', '两笔一样', '两条', '重复', '多扣'], ['扣', '付', '收', '记录']] },
     { slug: 'recognize-scams', all: [['电话说', '来电说', '短信说', '打来说', '自称', '有人说', '加我'], ['开通', '取消', '扣钱', '扣费', '关闭', '注销', '退款', '理赔', '异常', '冻结', '验证', '保障', '解冻', '帮我', '中奖']], unless: ZH_AFTER },
     { slug: 'recognize-scams', all: [['先交', '先付', '先转'], ['帮', '解冻', '贷款', '中奖', '激活', '保证金', '税', '说']], unless: ZH_AFTER },
-    { slug: 'recognize-scams', all: [['让我', '要我', '叫我'], ['验证码', '安全账户', '手续费', '保证金', '下载', '屏幕共享', '转到', '转账到', '密码']], unless: ZH_AFTER },
+    { slug: 'recognize-scams', all: [['让我', '要我', '叫我'], ['验证码', '安全账户', '费', '交钱', '保证金', '下载', '屏幕共享', '转到', '转账到', '密码']], unless: ZH_AFTER },
     { slug: 'change-phone-number', all: [['手机号', '号码', '旧号', '新号', '换号', '验证码'], ['换', '注销', '停机', '不用了', '收不到', '不来', '没收到']], unless: ['盗', '黑', '别人', '转', '骗'] },
     { slug: 'cancel-mistaken-payment', all: [['付错', '多付', '付多', '多打', '输成', '打成', '后悔', '撤销', '撤回', '取消这笔', '取消付款', '手滑', '不小心付']], unless: ZH_WRONG_PERSON },
     { slug: 'pending-transaction', all: [['没到', '没收到', '未到账', '处理中', '正在处理', 'pending', '还没', '没结果', '卡住'], ['转', '汇', '提现', '交易']], unless: ['退款', '失败', '转错'] },
@@ -47,7 +48,7 @@ const RULES: Record<SearchLocale, readonly IntentRuleSpec[]> = {
     { slug: 'forgot-payment-pin', all: [['支付密码', '付款密码', '交易密码', '六位', '6位'], ['忘', '想不起', '记不', '不记得', '重置', '锁', '输错', '改']] },
     { slug: 'forgot-password', all: [['登录密码', '登不上', '登不进', '进不去'], ['忘', '想不起', '记不', '不记得', '重置', '找回', '锁', '输错']] },
     { slug: 'forgot-password', all: [['密码'], ['锁', '输错']], unless: ['被改', '盗'] },
-    { slug: 'account-limited', all: [['风控', '受限', '被限', '限制收', '限制付', '封号', '被封', '解封', '冻结了', '被冻结', '解冻', '收不了']], unless: ['骗', '短信', '链接', '客服说', '让我', '自称', '打电话', '加我'] },
+    { slug: 'account-limited', all: [['风控', '受限', '被限', '限制收', '限制付', '封号', '被封', '解封', '冻结了', '被冻结', '解冻', '收不了']], unless: ['骗', '短信', '链接', '客服说', '让我', '自称', '打电话', '加我', '费'] },
     { slug: 'close-account', all: [['注销', '销户', '关掉…账', '关闭…账', '删除…账', '删掉…账', '不想用了', '不想要了', '彻底删']], unless: ['骗', '客服', '校园贷', '学生贷', '征信', '对方', '让我', '手机号', '号码'] },
     { slug: 'official-support', all: [['人工', '客服电话', '热线', '找客服', '联系客服']], unless: ['骗', '自称', '冒充', '说', '真的', '是不是', '加我', '打来', '让我'] },
     { slug: 'two-step-verification', all: [['两步验证', '二次验证', '两次验证', '双重验证', '多一道', '多加一道', '二次确认', '登录确认']] },
@@ -62,21 +63,21 @@ const RULES: Record<SearchLocale, readonly IntentRuleSpec[]> = {
     { slug: 'account-compromised', all: [['logged in', 'log in', 'login', 'sign in', 'signed in', 'took over', 'taken over', 'hack', 'changed my', 'changed the', 'was changed', 'been changed', 'new device', 'stole my account', 'account was stolen'], ['someone', 'somebody', 'wasnt me', 'not me', 'another', 'hack', 'took over', 'taken over', 'stole', 'unknown', 'device', 'strange', 'suspicious', 'didnt']], unless: ['payment', 'charge', 'withdraw', 'money', 'enable', 'turn on', 'set up'] },
     { slug: 'account-compromised', all: [['code', 'otp'], ['didnt request', 'didnt ask', 'never requested', 'didnt try', 'not requested', 'wasnt me', 'not me']], unless: EN_AFTER },
     { slug: 'sent-to-wrong-recipient', all: [EN_WRONG_PERSON, ['sent', 'send', 'transfer', 'paid', 'money', 'went']], unless: ['logged', 'sign', 'hack', 'password', 'not me', 'wasnt me'] },
-    { slug: 'unauthorized-transaction', all: [['didnt make', 'did not make', 'never made', 'didnt spend', 'did not spend', 'dont recogni', 'do not recogni', 'didnt authori', 'unauthori', 'not me', 'wasnt me', 'never bought', 'didnt buy', 'did not buy', 'dont know', 'drained', 'didnt do', 'never heard', 'never signed up', 'didnt sign up', 'fraud', 'random', 'no idea', 'never been', 'foreign', 'abroad', 'overseas', 'never authori', 'not authori'], EN_MONEY] },
+    { slug: 'unauthorized-transaction', all: [['didnt make', 'did not make', 'never made', 'didnt spend', 'did not spend', 'dont recogni', 'do not recogni', 'didnt authori', 'unauthori', 'not me', 'wasnt me', 'never bought', 'didnt buy', 'did not buy', 'dont know', 'drained', 'didnt do', 'never heard', 'never signed up', 'didnt sign up', 'fraud', 'random', 'no idea', 'never been', 'foreign', 'abroad', 'overseas', 'never authori', 'not authori', 'asleep', 'sleeping'], EN_MONEY] },
     { slug: 'unauthorized-transaction', all: [['someone', 'somebody'], ['my money', 'took', 'transferred', 'stole', 'spent', 'used my']], unless: ['asked', 'wants', 'told', 'call', 'scam', 'mistake', 'wrong'] },
     { slug: 'unauthorized-transaction', all: [['missing', 'disappear', 'vanished', 'gone from', 'overnight'], ['balance', 'money', 'wallet', 'funds']], unless: ['fail', 'refund', 'scam', 'twice', 'invest'] },
     { slug: 'duplicate-charge', all: [['twice', 'two times', '2 times', 'double', 'duplicate', 'two identical', 'two charges', 'same charge', 'charged again', 'two payments'], ['charge', 'paid', 'payment', 'debit', 'taken', 'bill', 'purchase']] },
     { slug: 'recognize-scams', all: [['call', 'text', 'sms', 'message', 'email', 'e-mail', 'stranger', 'guy', 'man ', 'someone', 'somebody', 'whatsapp'], ['saying', 'says', 'said', 'claim', 'pretend']], unless: EN_AFTER },
-    { slug: 'recognize-scams', all: [['asking me to', 'asked me to', 'wants me to', 'told me to', 'asks me to', 'wants my', 'asking for my', 'asked for my', 'needs my'], ['code', 'pay', 'fee', 'transfer', 'install', 'password', 'pin', 'card', 'safe account']], unless: EN_AFTER },
+    { slug: 'recognize-scams', all: [['asking me to', 'asked me to', 'wants me to', 'told me to', 'asks me to', 'wants', 'asking for my', 'asked for my', 'needs my'], ['code', 'pay', 'fee', 'transfer', 'install', 'password', 'pin', 'card', 'safe account']], unless: EN_AFTER },
     { slug: 'cancel-mistaken-payment', all: [['by mistake', 'by accident', 'accidentally', 'mistakenly', 'wrong amount', 'meant to', 'instead of', 'extra zero', 'too much', 'overpaid', 'wrong thing', 'wrong item', 'reverse', 'undo', 'take back', 'changed my mind', 'regret', 'cancel the payment', 'cancel a payment', 'cancel payment', 'cancel it']], unless: EN_WRONG_PERSON },
-    { slug: 'pending-transaction', all: [['not arrived', 'hasnt arrived', 'still not', 'never got', 'not received', 'hasnt received', 'havent received', 'not there', 'didnt arrive', 'pending', 'processing', 'still waiting', 'hasnt shown', 'not shown up', 'stuck', 'hasnt got', 'in progress'], ['transfer', 'sent', 'send', 'withdraw', 'pay']], unless: ['refund', 'wrong', 'failed'] },
+    { slug: 'pending-transaction', all: [['not arrived', 'hasnt arrived', 'still not', 'never got', 'not received', 'hasnt received', 'havent received', 'not there', 'didnt arrive', 'pending', 'processing', 'still waiting', 'hasnt shown', 'not shown up', 'stuck', 'hasnt got', 'in progress', 'never arrived', 'never came', 'where my money', 'where is my money', 'hours ago'], ['transfer', 'sent', 'send', 'withdraw', 'pay']], unless: ['refund', 'wrong', 'failed'] },
     { slug: 'refund-status', all: [['refund', 'money back', 'reimburs'], ['where', 'when', 'not received', 'still', 'havent', 'hasnt', 'no money', 'never came', 'not back', 'how long', 'waiting', 'not yet', 'didnt get', 'never got', 'missing', 'nothing']], unless: ['call', 'someone', 'text', 'asked', 'wants', 'link', 'fee', 'fail'] },
     { slug: 'identity-verification', all: [['selfie', 'face scan', 'face check', 'face verif', 'id photo', 'id card', 'identity', 'kyc', 'passport', 'real name', 'id verif', 'verify my id']], unless: ['scam', 'fake', 'link', 'text', 'caller', 'stolen', 'card link', 'bank card'] },
     { slug: 'qr-payment-not-working', all: [['qr', 'payment code', 'scan', 'barcode'], ['wont', 'doesnt', 'cant', 'cannot', 'fail', 'refused', 'rejected', 'error', 'nothing happens', 'invalid', 'not work']], unless: ['scam', 'fake', 'sticker', 'stranger', 'refund'] },
     { slug: 'transaction-failed', all: [['fail', 'declined', 'didnt go through', 'didnt go thru', 'not go through', 'wont go through', 'unsuccessful', 'rejected'], ['pay', 'transfer', 'purchase', 'checkout', 'transaction', 'buy', 'order']], unless: ['card', 'link', 'add', 'verif', 'identity', 'login', 'log in', 'sign in', 'refund', 'qr', 'scan', 'code', 'pin', 'password'] },
     { slug: 'forgot-password', all: [['password', 'passcode'], ['forgot', 'forget', 'reset', 'cant remember', 'dont remember', 'recover', 'lost']], unless: ['payment', 'pin', 'changed', 'hack', 'someone'] },
     { slug: 'forgot-payment-pin', all: [['payment password', 'payment pin', '6 digit', '6-digit', 'six digit', 'pin']], unless: ['code', 'sim'] },
-    { slug: 'account-limited', all: [['restricted', 'restriction', 'limited', 'frozen', 'suspended', 'blocked', 'locked', 'banned', 'disabled', 'on hold']], unless: [...EN_MESSAGE, 'pin', 'password', 'card', 'lost', 'stolen', 'blocked me', 'seller'] },
+    { slug: 'account-limited', all: [['restricted', 'restriction', 'limited', 'frozen', 'suspended', 'blocked', 'locked', 'banned', 'disabled', 'on hold']], unless: [...EN_MESSAGE, 'pin', 'password', 'card', 'lost', 'stolen', 'blocked me', 'seller', 'fee'] },
     { slug: 'close-account', all: [['close', 'delete', 'shut down', 'deactivate', 'cancel my', 'get rid of', 'remove', 'dont want'], ['account', 'wallet', 'profile']], unless: [...EN_MESSAGE, 'card', 'payment', 'subscription', 'will be'] },
     { slug: 'official-support', all: [['hotline', 'customer service', 'human', 'real person', 'contact support', 'contact you', 'speak to', 'talk to']], unless: ['scam', 'fake', 'says', 'said', 'claim', 'pretend', 'called me', 'is this', 'real?', 'legit', 'asked', 'wants'] },
     { slug: 'two-step-verification', all: [['2fa', 'two-step', '2-step', '2 step', 'two step', 'two-factor', 'two factor', 'extra security', 'authenticator', 'confirmation', 'second code']] },
