@@ -18,6 +18,7 @@ describe('intentSlugs', () => {
     ['reads asking for the hotline as official support', 'zh-CN', '客服电话是多少', ['official-support']],
     ['does not read a caller claiming to be support as official support', 'zh-CN', '有个自称客服的人打电话说要帮我解冻', ['recognize-scams']],
     ['finds no cue in a plain topic question', 'zh-CN', '电子钱包是什么', []],
+    ['does not read a stranger who says he is official as money sent to a stranger', 'zh-CN', '一个陌生人加我说是钱包官方，要我提供验证码', ['recognize-scams']],
     ['reads "fell for" as after the fact', 'en', 'I fell for a fake job offer', ['scammed-what-now']],
     ['reads handing over a code as after the fact', 'en', 'I gave them the code they texted me', ['scammed-what-now']],
     ['reads "legit?" as still deciding', 'en', 'caller wants a deposit to release my funds, legit?', ['recognize-scams']],
