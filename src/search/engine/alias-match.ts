@@ -41,9 +41,9 @@ function hanBigrams(text: string): Set<string> {
 /** A gapped pair is weaker evidence than an adjacent one. */
 const featureWeight = (feature: string): number => (feature.includes('…') ? 0.5 : 1);
 
-/** A light stemmer: enough to match "charged"/"charge", "failing"/"fails", and British "authorised" with American "authorized". */
+/** A light stemmer: enough to match "charged"/"charge", "failing"/"fails". */
 function stem(word: string): string {
-  return word.replace(/'s$/, '').replace(/(ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1').replace(/is(e?)$/, 'iz$1');
+  return word.replace(/'s$/, '').replace(/(ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
 }
 
 function englishTerms(text: string): Set<string> {
@@ -122,13 +122,14 @@ export function correctTypos(query: string, index: AliasIndex): string {
     const lower = word.toLowerCase();
     if (index.vocabulary.has(lower)) return word;
     const candidates = new Map<string, string[]>();
+    // The word is not in the vocabulary, so no candidate is the 'same'.
     for (const candidate of index.vocabulary) {
-      if (candidate.length < 4 || candidate[0] !== lower[0]) continue;
+      if (candidate[0] !== lower[0]) continue;
       const kind = oneEdit(lower, candidate);
       if (kind === 'sub' && lower.length < 7) continue;
       // One letter more at the end is usually another form of the word ("meant", "cards"), not a typo.
       if (kind === 'indel' && lower.startsWith(candidate)) continue;
-      if (kind && kind !== 'same') candidates.set(kind, [...(candidates.get(kind) ?? []), candidate]);
+      if (kind) candidates.set(kind, [...(candidates.get(kind) ?? []), candidate]);
     }
     const best = TYPO_ORDER.map((kind) => candidates.get(kind)).find((list) => list !== undefined);
     return best?.length === 1 && best[0] ? best[0] : word;

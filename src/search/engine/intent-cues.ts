@@ -11,9 +11,8 @@
  * the query and none of its `unless` cues is there. Rules are in order of
  * precedence: "someone asked me to…" says less than a payment the reader did
  * not make, and nothing once the reader says it already happened. A Latin cue
- * matches at the start of a word ("pin" is not in "spins"); a cue "A…B" matches
- * A followed by B within a few characters (关掉…账 finds 关掉我的账户). Substring
- * checks only: linear in the query for each cue. The rules themselves are data (intent-rules.ts), shipped
+ * matches at the start of a word ("pin" is not in "spins"). Substring checks
+ * only: linear in the query for each cue. The rules themselves are data (intent-rules.ts), shipped
  * in the locale's search-aliases.json so each reader downloads one language's.
  */
 import { normalizeQuery } from './query-variants.ts';
@@ -34,57 +33,33 @@ export type IntentRule = string;
 
 const RESERVED = /[/|!]/;
 
-/** Packs a rule for shipping; a cue may not contain "/", "|" or "!". */
+/** Readers drop apostrophes ("didnt", "cant") or type them curly: cues and queries are read without them. */
+const canonical = (text: string): string => text.replace(/['’‘]/g, '');
+
+/** Packs a rule for shipping, its cues as they are compared (no apostrophes); a cue may not contain "/", "|" or "!". */
 export function packRule(spec: IntentRuleSpec): IntentRule {
+  const pack = (cues: readonly string[]): string => cues.map(canonical).join('|');
   for (const cue of [...spec.all.flat(), ...(spec.unless ?? [])]) {
     if (RESERVED.test(cue)) throw new Error(`Intent rule for "${spec.slug}": the cue "${cue}" contains "/", "|" or "!", which separate cues in the shipped rule; rephrase it without them.`);
   }
-  const groups = [spec.slug, ...spec.all.map((group) => group.join('|'))].join('/');
-  return spec.unless?.length ? `${groups}!${spec.unless.join('|')}` : groups;
+  const groups = [spec.slug, ...spec.all.map(pack)].join('/');
+  return spec.unless?.length ? `${groups}!${pack(spec.unless)}` : groups;
 }
 
-function unpackRule(rule: IntentRule): IntentRuleSpec {
-  const [groups = '', unless] = rule.split('!');
-  const [slug = '', ...all] = groups.split('/');
-  return { slug, all: all.map((group) => group.split('|')), unless: unless?.split('|') };
-}
-
-/** Rules are unpacked once: the same few dozen strings arrive with every query. */
-const unpacked = new Map<IntentRule, IntentRuleSpec>();
-
-/**
- * Spellings that mean the same cue: readers drop apostrophes ("didnt", "cant")
- * or type them curly, and write 帐 for 账 and 登陆 for 登录.
- */
-const canonical = (text: string): string => text.replace(/['’‘]/g, '').split('帐').join('账').split('登陆').join('登录');
-
-/** How many characters may stand between the two halves of a cue "A…B" (我的, 这个, 一下). */
-const GAP = 4;
-
-const LATIN = /[a-z0-9]/;
-
-function has(text: string, cue: string): boolean {
-  const [head = '', tail] = canonical(cue).split('…');
-  const wordStart = LATIN.test(head.charAt(0));
-  for (let at = text.indexOf(head); at !== -1; at = text.indexOf(head, at + 1)) {
-    if (wordStart && at > 0 && LATIN.test(text.charAt(at - 1))) continue;
-    const end = at + head.length;
-    if (tail === undefined || text.slice(end, end + GAP + tail.length).includes(tail)) return true;
-  }
-  return false;
-}
-
-const fires = (text: string, rule: IntentRuleSpec): boolean =>
-  rule.all.every((group) => group.some((cue) => has(text, cue))) && !(rule.unless ?? []).some((cue) => has(text, cue));
+/** `text` has a space before every Latin word (see intentSlugs), so a Latin cue is looked for after one. */
+const has = (text: string, cue: string): boolean => text.includes(/^[a-z0-9]/.test(cue) ? ` ${cue}` : cue);
 
 /** The articles the query's cues point to, first rule first, each once. */
 export function intentSlugs(query: string, rules: readonly IntentRule[]): string[] {
-  const text = `${canonical(normalizeQuery(query).toLowerCase())} `;
+  // A space before a Latin word that follows other text (账户pin → 账户 pin), so that " pin" is
+  // found at the start of a word only: not in "spins". Single-character look-arounds: linear.
+  const text = ` ${canonical(normalizeQuery(query).toLowerCase()).replace(/(?<=[^a-z0-9 -])(?=[a-z0-9])/g, ' ')} `;
   const slugs: string[] = [];
-  for (const packed of rules) {
-    let rule = unpacked.get(packed);
-    if (!rule) unpacked.set(packed, (rule = unpackRule(packed)));
-    if (!slugs.includes(rule.slug) && fires(text, rule)) slugs.push(rule.slug);
+  for (const rule of rules) {
+    const [groups = '', unless] = rule.split('!');
+    const [slug = '', ...all] = groups.split('/');
+    const fires = all.every((group) => group.split('|').some((cue) => has(text, cue))) && !(unless?.split('|') ?? []).some((cue) => has(text, cue));
+    if (fires && !slugs.includes(slug)) slugs.push(slug);
   }
   return slugs;
 }

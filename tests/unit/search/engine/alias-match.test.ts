@@ -16,7 +16,6 @@ const en = buildAliasIndex([
   entry('account-compromised', ['Someone else is using my account', 'my account was hacked', 'account stolen'], 'What to do when someone else has your password.'),
   entry('forgot-password', ['I forgot my login password', 'forgot password']),
   entry('fees-and-limits', ['Fees and limits', 'maximum amount per day']),
-  entry('unauthorized-transaction', ['There is a payment I did not make', 'a charge I never authorized']),
   entry('qr-payment-not-working', ['my code is not real', 'two charges for the same thing', 'what does this mean']),
 ], 'en');
 
@@ -28,7 +27,6 @@ describe('matchAliases', () => {
     [en, 'I was double-charged', 'duplicate-charge'],
     [en, 'my phone got stolen', 'lost-phone'],
     [en, 'my account was stolen', 'account-compromised'],
-    [en, 'authorised', 'unauthorized-transaction'],
   ] as const)('matches "%s" to its article first', (index, query, url) => {
     expect(matchAliases(query, index)[0]?.entry.url).toBe(url);
   });

@@ -11,6 +11,7 @@ describe('intentSlugs', () => {
     ['reads a wish to report a fake text as reporting', 'zh-CN', '想投诉一个冒充你们的短信', ['report-phishing']],
     ['reads a payment the reader did not make as money taken', 'zh-CN', '钱包里少了两百块，我没买过东西', ['unauthorized-transaction']],
     ['reads a stranger signing in as the account taken', 'zh-CN', '别人在异地登录了我的号', ['account-compromised']],
+    ['reads 登陆 and 帐号 as readers write them', 'zh-CN', '我的帐号被别人登陆了', ['account-compromised']],
     ['reads 盗刷 as money taken, not the account', 'zh-CN', '我的卡被盗刷了', ['unauthorized-transaction']],
     ['reads a transfer not arrived as pending', 'zh-CN', '汇款给房东一直没到账', ['pending-transaction']],
     ['reads a refund that has not arrived as the refund’s status', 'zh-CN', '退款还没到', ['refund-status']],
@@ -40,7 +41,8 @@ describe('intentSlugs', () => {
     ['reads a failed payment as failed, a failed card link as not', 'zh-CN', '付款一直提示失败', ['transaction-failed']],
     ['leaves a card that will not link to other signals', 'zh-CN', '绑卡一直失败', []],
     ['reads a scanner refusing the code as a QR problem first', 'zh-CN', '付款码被收银台拒绝了', ['qr-payment-not-working', 'transaction-failed']],
-    ['reads closing an account with words in between', 'zh-CN', '怎么关掉我的账户', ['close-account']],
+    ['reads closing an account in either word order', 'zh-CN', '怎么关掉我的账户', ['close-account']],
+    ['reads closing an account with the account first', 'zh-CN', '不打算用了，怎么把账户关掉', ['close-account']],
     ['does not read a scammer’s offer to close a loan account as closing ours', 'zh-CN', '客服说要帮我注销校园贷账户', []],
     ['reads "didnt" without its apostrophe', 'en', 'money missing and i didnt spend it', ['unauthorized-transaction']],
     ['reads a charge from a company never heard of as money taken', 'en', 'random company charged me 39.99 never heard of them', ['unauthorized-transaction']],
@@ -75,17 +77,6 @@ describe('intentSlugs', () => {
     expect(intentSlugs('it spins', rules)).toEqual([]);
   });
 
-  it('matches a cue "A…B" when at most four characters stand between its halves', () => {
-    const rules = [{ slug: 'a', all: [['关掉…账']] }].map(packRule);
-    expect(intentSlugs('关掉账户', rules)).toEqual(['a']);
-    expect(intentSlugs('关掉我的这个账户', rules)).toEqual(['a']);
-    expect(intentSlugs('关掉了提醒，然后打开账户', rules)).toEqual([]);
-  });
-
-  it('reads 帐 as 账 and 登陆 as 登录', () => {
-    expect(intentSlugs('帐户被别人登陆了', [packRule({ slug: 'a', all: [['账户'], ['登录']] })])).toEqual(['a']);
-  });
-
   it('refuses a cue with a character that separates cues in the shipped rule, naming the rule', () => {
     const spec: IntentRuleSpec = { slug: 'lost-phone', all: [['lost/stolen']] };
     expect(() => packRule(spec)).toThrow(/"lost-phone".*"lost\/stolen"/);
@@ -93,7 +84,6 @@ describe('intentSlugs', () => {
 
   it('reads 100 KB of text', () => {
     expect(intentSlugs('被'.repeat(100_000), INTENT_RULES['zh-CN'])).toEqual([]);
-    expect(intentSlugs('关掉'.repeat(50_000), INTENT_RULES['zh-CN'])).toEqual([]);
     expect(intentSlugs('a'.repeat(100_000), INTENT_RULES.en)).toEqual([]);
   });
 });
