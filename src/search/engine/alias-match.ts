@@ -108,19 +108,28 @@ export function buildAliasIndex(entries: readonly AliasEntry[], locale: SearchLo
 /**
  * Replaces each English word the site never uses by the one site word it is a
  * single typo away from ("acount" → "account", "pasword" → "password"). People
- * rarely get the first letter wrong, so candidates must share it. Words shorter
- * than 4 letters, and words with no or several candidates, stay.
+ * rarely get the first letter wrong, so candidates must share it. Words with no
+ * or several candidates stay.
+ *
+ * The vocabulary is only the site's own phrasings, so many real words are not
+ * in it, and short real words are one letter from a site word ("read" → "real",
+ * "think" → "thing"): a word must have 5 letters to be corrected, and 7 for a
+ * wrong letter (a missing, doubled or swapped letter is the likelier typo).
  */
 export function correctTypos(query: string, index: AliasIndex): string {
   if (index.locale !== 'en' || index.vocabulary.size === 0) return query;
-  return query.replace(/[A-Za-z]{4,}/g, (word) => {
+  return query.replace(/[A-Za-z]{5,}/g, (word) => {
     const lower = word.toLowerCase();
     if (index.vocabulary.has(lower)) return word;
     const candidates = new Map<string, string[]>();
+    // The word is not in the vocabulary, so no candidate is the 'same'.
     for (const candidate of index.vocabulary) {
-      if (candidate.length < 4 || candidate[0] !== lower[0]) continue;
+      if (candidate[0] !== lower[0]) continue;
       const kind = oneEdit(lower, candidate);
-      if (kind && kind !== 'same') candidates.set(kind, [...(candidates.get(kind) ?? []), candidate]);
+      if (kind === 'sub' && lower.length < 7) continue;
+      // One letter more at the end is usually another form of the word ("meant", "cards"), not a typo.
+      if (kind === 'indel' && lower.startsWith(candidate)) continue;
+      if (kind) candidates.set(kind, [...(candidates.get(kind) ?? []), candidate]);
     }
     const best = TYPO_ORDER.map((kind) => candidates.get(kind)).find((list) => list !== undefined);
     return best?.length === 1 && best[0] ? best[0] : word;

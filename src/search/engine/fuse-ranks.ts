@@ -10,13 +10,9 @@ export interface RankedList {
 
 export function fuseRanks(lists: readonly RankedList[], k = 10): string[] {
   const scores = new Map<string, number>();
-  const firstSeen = new Map<string, number>();
-  let order = 0;
   for (const { ids, weight } of lists) {
-    ids.forEach((id, rank) => {
-      scores.set(id, (scores.get(id) ?? 0) + weight / (k + rank + 1));
-      if (!firstSeen.has(id)) firstSeen.set(id, order++);
-    });
+    ids.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + weight / (k + rank + 1)));
   }
-  return [...scores.keys()].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0));
+  // A Map keeps the order ids were first seen in and sort is stable: ties stay in that order.
+  return [...scores.keys()].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
 }

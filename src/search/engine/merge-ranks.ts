@@ -17,6 +17,13 @@ const STRONG_ALIAS = 0.75;
 /** Enough for a cue's page to lead one that tops both other lists on topic words alone. */
 const INTENT_WEIGHT = 3;
 
+/**
+ * The pages of later rules, which fired too: rules are in order of precedence
+ * (intent-cues.ts), so a side topic's cue ("…and now the SIM is gone") counts
+ * for less than the first, yet still above pages no cue points to.
+ */
+const LATER_INTENT_WEIGHT = 1.5;
+
 /** The best alias score of each entry over the reader's words and their synonym variants, best first. */
 export function bestAliasScores(own: string, variants: readonly string[], index: AliasIndex, keep: (entry: AliasEntry) => boolean = () => true): AliasScore[] {
   const best = new Map<string, AliasScore>();
@@ -44,6 +51,7 @@ export function mergeRanks(pagefindUrls: readonly string[], aliases: readonly Al
     { ids: aliases.filter(({ score }) => score >= STRONG_ALIAS).map(({ entry }) => entry.url), weight: 1 },
     // One entry clearly ahead of all others on the editors' phrasings leads.
     { ids: top && top.score >= 0.5 && top.score - runnerUp >= 0.15 ? [top.entry.url] : [], weight: 1 },
-    { ids: intents, weight: INTENT_WEIGHT },
+    { ids: intents.slice(0, 1), weight: INTENT_WEIGHT },
+    { ids: intents.slice(1), weight: LATER_INTENT_WEIGHT },
   ]);
 }

@@ -14,15 +14,15 @@ const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 export function synonymVariants(query: string, groups: readonly (readonly string[])[], locale: SearchLocale, limit = 6): string[] {
   const lower = query.toLowerCase();
+  // English by whole word or phrase, Chinese anywhere.
+  const matcher = (member: string): RegExp => new RegExp(locale === 'en' ? `\\b${escape(member.toLowerCase())}\\b` : escape(member.toLowerCase()));
   const perGroup: string[][] = [];
   for (const group of groups) {
     // Longest first, so 人工客服 wins over 客服.
     const members = [...group].sort((a, b) => b.length - a.length);
-    const found = members.find((member) =>
-      locale === 'en' ? new RegExp(`\\b${escape(member.toLowerCase())}\\b`).test(lower) : lower.includes(member.toLowerCase()),
-    );
+    const found = members.find((member) => matcher(member).test(lower));
     if (found === undefined) continue;
-    const pattern = locale === 'en' ? new RegExp(`\\b${escape(found.toLowerCase())}\\b`) : new RegExp(escape(found.toLowerCase()));
+    const pattern = matcher(found);
     perGroup.push(members.filter((other) => other !== found).map((other) => lower.replace(pattern, other.toLowerCase())));
   }
   const variants: string[] = [];

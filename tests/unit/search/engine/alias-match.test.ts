@@ -16,6 +16,7 @@ const en = buildAliasIndex([
   entry('account-compromised', ['Someone else is using my account', 'my account was hacked', 'account stolen'], 'What to do when someone else has your password.'),
   entry('forgot-password', ['I forgot my login password', 'forgot password']),
   entry('fees-and-limits', ['Fees and limits', 'maximum amount per day']),
+  entry('qr-payment-not-working', ['my code is not real', 'two charges for the same thing', 'what does this mean']),
 ], 'en');
 
 describe('matchAliases', () => {
@@ -73,6 +74,10 @@ describe('correctTypos', () => {
     ['Acount', 'account'],
     ['charged twice', 'charged twice'],
     ['zzzz qqqq', 'zzzz qqqq'],
+    // Real words one letter from a site word are not typos.
+    ['i think it was taken', 'i think it was taken'],
+    ['the scanner cannot read it', 'the scanner cannot read it'],
+    ['i meant to pay less', 'i meant to pay less'],
   ])('"%s" → "%s"', (query, corrected) => {
     expect(correctTypos(query, en)).toBe(corrected);
   });

@@ -19,6 +19,14 @@ describe('mergeRanks', () => {
   it('lets the page the cue words point to lead one that tops both lists on topic words', () => {
     expect(mergeRanks(['support', 'x', 'scammed'], [scored('support', 0.8), scored('scammed', 0.5)], ['scammed'])[0]).toBe('scammed');
   });
+
+  it('lets the first rule’s page lead a later rule’s page that tops both lists', () => {
+    expect(mergeRanks(['pin', 'failed'], [scored('pin', 0.6), scored('failed', 0.4)], ['failed', 'pin'])[0]).toBe('failed');
+  });
+
+  it('still ranks a later rule’s page above pages no cue points to', () => {
+    expect(mergeRanks(['a', 'later'], [], ['first', 'later'])).toEqual(['first', 'later', 'a']);
+  });
 });
 
 describe('bestAliasScores', () => {

@@ -85,6 +85,10 @@ describe('fuseRanks', () => {
     expect(fuseRanks([{ ids: ['x', 'y'], weight: 1 }, { ids: ['y'], weight: 1 }, { ids: ['y'], weight: 1 }])[0]).toBe('y');
   });
 
+  it('keeps ties in the order the pages were first found', () => {
+    expect(fuseRanks([{ ids: ['b'], weight: 1 }, { ids: ['a'], weight: 1 }, { ids: ['c', 'a'], weight: 0 }])).toEqual(['b', 'a', 'c']);
+  });
+
   it('appends pages only a fallback variant found', () => {
     expect(fuseRanks([{ ids: [], weight: 1 }, { ids: ['z'], weight: 0.5 }])).toEqual(['z']);
   });
