@@ -81,7 +81,8 @@ function isMessage(text: string, found: readonly string[]): boolean {
  */
 function embeddedLinks(link: string): string[] {
   const query = link.indexOf('?');
-  if (query < 0) return [];
+  // Only web links forward; what sits inside a script or data: link is bait, and stays blanked.
+  if (query < 0 || (/^\s*[a-z][\w+.-]*:/iu.test(link) && !/^\s*https?:/iu.test(link))) return [];
   let decoded = link.slice(query + 1);
   try {
     decoded = decodeURIComponent(decoded);
