@@ -80,7 +80,8 @@ function isMessage(text: string, found: readonly string[]): boolean {
  * an official host that forwards is the bait, the address it forwards to is where the reader lands.
  */
 function embeddedLinks(link: string): string[] {
-  const query = link.indexOf('?');
+  // The query, or the fragment a page's script may read ("…/#https://evil.test").
+  const query = link.search(/[?#]/);
   // Only web links forward; what sits inside a script or data: link is bait, and stays blanked.
   if (query < 0 || (/^\s*[a-z][\w+.-]*:/iu.test(link) && !/^\s*https?:/iu.test(link))) return [];
   let decoded = link.slice(query + 1);
@@ -91,6 +92,8 @@ function embeddedLinks(link: string): string[] {
   }
   return [...decoded.matchAll(/https?:\/\/[^\s&#]+/giu)].map((match) => match[0]);
 }
+
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
 
 const isProse = (text: string): boolean => /[\u3002\uFF0C\uFF01\uFF1F\uFF1B\n]/.test(text.trim()) || text.trim().split(/\s+/).length > 6;
 
@@ -160,9 +163,12 @@ function checkTextWith(input: string, compiled: CompiledRegistry, mailboxes: rea
     .map((name) => checkOne(name, compiled, 'name'))
     .filter((check) => check.verdict !== 'official' && check.imitatesChannelId !== undefined);
   const handles = findChatHandles(input).map((handle) => checkOne(handle, compiled, 'name'));
+  // Right-to-left overrides and isolates reorder what the reader sees ("help.example.com\u202Emoc.live"):
+  // never in a genuine message of ours, so their presence is a part of its own.
+  const reordering = BIDI_CONTROL.test(input) ? [{ input: input.replace(/\s+/g, ' ').slice(0, 80), kind: undefined, ...finding('not-official', ['reordering-characters']) }] : [];
   // What official support never asks for makes a part of its own, whatever contact it quotes.
   const requests = findScamRequests(input).map((request) => ({ input: request.text, kind: undefined, ...finding('not-official', ['risky-request']) }));
-  const [first, ...more] = [...details, ...names, ...signatures, ...handles, ...requests];
+  const [first, ...more] = [...details, ...names, ...signatures, ...handles, ...requests, ...reordering];
   // A message with no number, address or link ("【示例钱包】验证码 123456，请勿泄露。") is no name to compare either.
   const whole = isProse(input) ? { input, kind: undefined, ...finding('invalid', ['no-contact-detail']) } : checkOne(input, compiled);
   const parts = readDisplayNames(first ? [first, ...more] : [whole], mailboxes, compiled);

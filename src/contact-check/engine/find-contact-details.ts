@@ -94,11 +94,12 @@ function hostAt(text: string): [number, number] | undefined {
 
 /** The scheme a web address in `lower` starts with, or where one starts inside it ("网址:https://…"). */
 function webStart(lower: string): number {
-  for (const marker of ['https://', 'http://']) {
-    const at = lower.indexOf(marker);
-    // "https://" alone, as in "ours start with https://", is no address.
-    if (at >= 0) return LABEL_CHAR.test(lower[at + marker.length] ?? '') || lower[at + marker.length] === '[' ? at : -1;
-  }
+  // The first scheme, whichever it is: in "http://evil.cn/#https://help.example.com" the link is evil.cn's.
+  const [https, http] = [lower.indexOf('https://'), lower.indexOf('http://')];
+  const at = https < 0 ? http : http < 0 ? https : Math.min(https, http);
+  const length = at === https ? 'https://'.length : 'http://'.length;
+  // "https://" alone, as in "ours start with https://", is no address.
+  if (at >= 0) return LABEL_CHAR.test(lower[at + length] ?? '') || lower[at + length] === '[' ? at : -1;
   return lower.startsWith('www.') ? 0 : -1;
 }
 

@@ -63,6 +63,7 @@ export const REASON_CODES = [
   'official-name-as-subdomain', // example.com.evil.cn
   'official-name-in-path', // evil.cn/example.com
   'confusable-characters', // Cyrillic, Greek, full-width or accented letters that look like ours
+  'reordering-characters', // right-to-left overrides or isolates that make the text read differently from what it is
   'mixed-scripts', // one label mixes Latin, Cyrillic or Greek letters
   'character-swap', // 0/o, 1/l, rn/m, vv/w swaps: examp1e.com, exarnple.com
   'typo-lookalike', // one or two letters changed, added or dropped: exmaple.com

@@ -244,6 +244,7 @@ export const verify = {
       'unknown-number': "This number is not one of {brand}'s official numbers.",
       'near-miss-number': 'It is one digit off our official number. Scammers choose numbers that look almost like ours.',
       'official-number-abroad': 'It has the digits of our official number behind another country code, so it rings somewhere else.',
+      'reordering-characters': 'It contains control characters that reorder the text (such as a right-to-left override), so the address or number you see is not the one it really is. Our messages never contain them.',
       'hidden-characters': 'There are invisible characters between the digits. Our number never carries them when copied from an official channel; scam texts use them to slip past spam filters and pass a number off as ours. Compare it with the official list on this page.',
       'disguised-digits': 'It has letters (such as O for 0) or Chinese numerals where digits belong. It looks like our number, but a phone dials something else. We only ever write our number in digits.',
       'trunk-zero-added': 'It puts a 0 in front of our official number, which makes it another number.',

@@ -262,6 +262,10 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     '热线是400-000-0000。转人工请拨0800-000-0000或0400-000-0000',
     'Our line is 400-000-0000; for refunds call 0400 000 0000.',
   ]),
+  // A right-to-left override reverses what follows: the reader sees our host, the link is another.
+  ...hostile('split-host', undefined, ['https://help.example.com\u202Emoc.nc-dleh', '客服 400-000-0000\u202E9']),
+  // A second link after ours in the fragment or path: the first scheme is the link.
+  ...hostile('official-plus-hostile', undefined, ['http://evil.test/#https://help.example.com', 'https://help.example.com/#http://evil.test/login']),
   // An official link that forwards to someone else's: where the reader lands decides.
   ...hostile('official-plus-hostile', undefined, ['https://www.example.com/redirect?to=https://wallet-refund.test/r/1', 'https://help.example.com/out?next=https%3A%2F%2Fevil.test%2Flogin']),
   // One digit off two of ours: named as the one it shares the longer start with.
