@@ -37,6 +37,20 @@ function fields(text: string): string[] {
   return out;
 }
 
+/** What stands between each opening bracket of `pairs` and its closing one (trimmed), up to `longest` characters apart. One pass. */
+function bracketed(text: string, pairs: Readonly<Record<string, string>>, longest = Infinity): string[] {
+  const inside: string[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const close = pairs[text[index] ?? ''];
+    if (close === undefined) continue;
+    const end = text.indexOf(close, index + 1);
+    if (end < 0) break;
+    if (end - index <= longest) inside.push(text.slice(index + 1, end).trim());
+    index = end;
+  }
+  return inside;
+}
+
 /** The names written in `text`, as written (trimmed), in order. */
 export function findNames(text: string): string[] {
   const names: string[] = [];
@@ -50,14 +64,7 @@ export function findNames(text: string): string[] {
     }
   }
   for (const field of fields(text)) {
-    for (let index = 0; index < field.length; index++) {
-      const close = QUOTES[field[index] ?? ''];
-      if (close === undefined) continue;
-      const end = field.indexOf(close, index + 1);
-      if (end < 0) break;
-      names.push(field.slice(index + 1, end).trim());
-      index = end;
-    }
+    names.push(...bracketed(field, QUOTES));
     const colon = field.search(/[:\uFF1A]/);
     // The value ends at the next label ("From: 1069 0000 0000 — Example Wallet: your code…") or a dash between spaces.
     if (colon > 0 && colon <= LONGEST_LABEL && !field.slice(0, colon).includes('@') && !/^[\d\s+()-]+$/.test(field.slice(0, colon))) names.push((field.slice(colon + 1).split(/[:\uFF1A]|\s[\u2013\u2014-]\s/)[0] ?? '').trim());
@@ -67,17 +74,8 @@ export function findNames(text: string): string[] {
 
 /** What stands between 【】 or （）: a message's signature or an aside, read only to catch an imitation. */
 export function findSignatures(text: string): string[] {
-  const names: string[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const close = SIGNATURE_BRACKETS[text[index] ?? ''];
-    if (close === undefined) continue;
-    const end = text.indexOf(close, index + 1);
-    if (end < 0) break;
-    // Bounded: a signature is a name, not a paragraph.
-    if (end - index <= 40) names.push(text.slice(index + 1, end).trim());
-    index = end;
-  }
-  return names.filter((name) => name !== '');
+  // Bounded: a signature is a name, not a paragraph.
+  return bracketed(text, SIGNATURE_BRACKETS, 40).filter((name) => name !== '');
 }
 
 /**

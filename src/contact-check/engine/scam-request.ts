@@ -23,7 +23,7 @@ export interface ScamRequest {
 
 /** Traditional forms of the characters the patterns use, so 【示例錢包】請輸入銀行卡號及密碼 reads the same. */
 const SIMPLIFIED: Readonly<Record<string, string>> = Object.fromEntries(
-  [...'碼码驗验證证帳账賬账戶户號号轉转銀银錢钱請请輸输會会議议遠远禮礼費费凍冻結结讀读給给發发訴诉匯汇購购買买載载裝装貸贷額额專专審审護护監监認认數数稅税繳缴納纳門门連连與与將将為为幫帮線线螢萤務务覆复綁绑擊击鏈链接接'].reduce<[string, string][]>(
+  [...'碼码驗验證证帳账賬账戶户號号轉转銀银錢钱請请輸输會会議议遠远禮礼費费凍冻結结讀读給给發发訴诉匯汇購购買买載载裝装貸贷額额專专審审護护監监認认數数稅税繳缴納纳門门連连與与將将為为幫帮線线螢萤務务覆复綁绑擊击鏈链'].reduce<[string, string][]>(
     (pairs, char, index, chars) => (index % 2 === 0 ? [...pairs, [char, chars[index + 1] ?? char]] : pairs),
     [],
   ),
