@@ -95,7 +95,8 @@ function embeddedLinks(link: string): string[] {
 
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
 
-const isProse = (text: string): boolean => /[\u3002\uFF0C\uFF01\uFF1F\uFF1B\n]/.test(text.trim()) || text.trim().split(/\s+/).length > 6;
+// An in-app path ("Example Wallet app › Me › Help & support") is one name however many words its steps have.
+const isProse = (text: string): boolean => /[\u3002\uFF0C\uFF01\uFF1F\uFF1B\n]/.test(text.trim()) || (!/[\u203A>]/.test(text) && text.trim().split(/\s+/).length > 6);
 
 /** The e-mail channel a display name pretends to be: one of our addresses in it, or our name. */
 function officialLookingName(name: string, compiled: CompiledRegistry): string | undefined {

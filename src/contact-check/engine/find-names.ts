@@ -15,6 +15,10 @@ const QUOTES: Readonly<Record<string, string>> = { '\u300C': '\u300D', '\u300E':
 const SIGNATURE_BRACKETS: Readonly<Record<string, string>> = { '\u3010': '\u3011', '\uFF08': '\uFF09' };
 const HANDLE_CHAR = /[\p{L}\p{N}\p{M}_-]/u;
 const BEFORE_HANDLE = /[\p{L}\p{N}._%+-]/u;
+/** Words that say a name was imitated: the text around them retells a scam rather than names an account. */
+const IMPERSONATION_WORD = /冒充|假冒|自称|伪装|pretend|impersonat|posing as|claim/iu;
+/** Symbols and emoji pieces (variation selectors, joiners) that can be part of a display name. */
+const NAME_SYMBOL = /[\p{So}\p{Sk}\uFE0F\u200D]/u;
 
 /**
  * The fields of `text`: split at ENDS_FIELD, and at an ASCII comma or full stop followed by a space
@@ -59,6 +63,8 @@ export function findNames(text: string): string[] {
       let end = index + 1;
       // By code point: a compatibility ideograph beyond the BMP (U+2F829) is one character of the handle, not two halves.
       for (let char = String.fromCodePoint(text.codePointAt(end) ?? 0); end < text.length && HANDLE_CHAR.test(char); char = String.fromCodePoint(text.codePointAt(end) ?? 0)) end += char.length;
+      // A badge or emoji written onto the handle ("@示例钱包✅") is part of that account's name: another account.
+      while (end < text.length && NAME_SYMBOL.test(String.fromCodePoint(text.codePointAt(end) ?? 0))) end += String.fromCodePoint(text.codePointAt(end) ?? 0).length;
       if (end > index + 1 && text[end] !== '.' && text[end] !== '@') names.push(text.slice(index, end));
       index = end - 1;
     }
@@ -69,7 +75,8 @@ export function findNames(text: string): string[] {
     // The value ends at the next label ("From: 1069 0000 0000 — Example Wallet: your code…") or a dash between spaces.
     if (colon > 0 && colon <= LONGEST_LABEL && !field.slice(0, colon).includes('@') && !/^[\d\s+()-]+$/.test(field.slice(0, colon))) names.push((field.slice(colon + 1).split(/[:\uFF1A]|\s[\u2013\u2014-]\s/)[0] ?? '').trim());
   }
-  return names.filter((name) => name !== '' && !/[@\uFF20<>/]/.test(name.slice(1)));
+  // "有人冒充示例钱包客服": a sentence saying someone posed as us names no account of its own.
+  return names.filter((name) => name !== '' && !/[@\uFF20<>/]/.test(name.slice(1)) && !IMPERSONATION_WORD.test(name));
 }
 
 /** What stands between 【】 or （）: a message's signature or an aside, read only to catch an imitation. */

@@ -6,6 +6,7 @@
  */
 import { editDistance, foldLookalikes, isNearMiss, skeleton, squash } from './lookalike.ts';
 import { normalizeName } from './normalize-name.ts';
+import { simplifyTraditional } from './traditional.ts';
 import type { CompiledRegistry } from './compiled-registry.ts';
 import { finding, type Finding } from './result.ts';
 import type { ReasonCode, RegistryContact } from './types.ts';
@@ -25,7 +26,8 @@ export function checkName(input: string, registry: CompiledRegistry): Finding {
   if (external) return finding('not-official', ['external-reference', COPYABLE], { normalized, externalId: external.id });
 
   // The "@" stays, so "@示例钱包客服" is measured against the Weibo handle before the app name.
-  const read = skeleton(normalized, registry.confusables);
+  // Traditional characters (示例錢包服務號) spell another account on every platform: compared as simplified, so the imitation is named.
+  const read = skeleton(simplifyTraditional(normalized), registry.confusables);
   let closest: { contact: RegistryContact; distance: number; confusable: boolean } | undefined;
   for (const [variant, contact] of registry.names) {
     const official = skeleton(variant, registry.confusables);
@@ -48,7 +50,7 @@ export function checkName(input: string, registry: CompiledRegistry): Finding {
   }
   if (!closest) return finding('not-official', ['unknown-name', COPYABLE], { normalized });
   // Written with other characters that read the same (compatibility forms, other scripts): look-alike characters, not a typo.
-  const lookalike = closest.confusable || normalized !== normalized.normalize('NFKC').toLowerCase();
+  const lookalike = closest.confusable || normalized !== normalized.normalize('NFKC').toLowerCase() || simplifyTraditional(normalized) !== normalized;
   const reasons: ReasonCode[] = ['unknown-name', lookalike ? 'confusable-characters' : 'name-imitates-official', COPYABLE];
   return finding('not-official', reasons, { normalized, imitates: closest.contact.value, imitatesChannelId: closest.contact.id });
 }

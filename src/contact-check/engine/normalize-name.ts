@@ -16,6 +16,8 @@ export function normalizeName(input: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*\(\s*/g, ' (')
     .replace(/\s*\)/g, ')')
+    // An in-app path as people type it: 我的>客服中心, 我的 › 客服中心, 我的»客服中心.
+    .replace(/\s*[\u203A>\u00BB]\s*/g, ' \u203A ')
     .trim();
 }
 
@@ -30,5 +32,12 @@ export function nameVariants(value: string): string[] {
   const variants = [name];
   const bilingual = /^([^(]+?) \((.+)\)$/.exec(name);
   if (bilingual?.[1] !== undefined && bilingual[2] !== undefined) variants.push(bilingual[1], bilingual[2]);
+  // An in-app path names the same screen from any step on: "App › 我的 › 客服中心", "我的 › 客服中心" (two steps at least).
+  const steps = name.split(' \u203A ');
+  for (let from = 1; from <= steps.length - 2; from++) variants.push(steps.slice(from).join(' \u203A '));
+  if (steps.length > 2) {
+    const app = /(?:^|\s)(app)$/.exec(steps[0] ?? '');
+    if (app?.[1]) variants.push([app[1], ...steps.slice(1)].join(' \u203A '));
+  }
   return variants.flatMap((variant) => (variant.startsWith('@') && variant.length > 1 ? [variant, variant.slice(1)] : [variant]));
 }

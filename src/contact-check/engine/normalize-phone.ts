@@ -154,7 +154,8 @@ export function looksLikePhoneNumber(phone: PhoneNumber): boolean {
     /^0?[48]00\d{6,8}$/.test(national) ||
     /^106\d{5,17}$/.test(national) ||
     (phone.prefix !== 'none' && /^[1-9]\d{8,10}$/.test(national)) ||
-    /^(?:9[56]\d{3}|1(?:00|23)\d{2})$/.test(national) ||
+    // 95xxx and 96xxx service numbers, alone or with the menu digits a script adds ("95566-0000 转人工").
+    /^(?:9[56]\d{3}(?:\d{1,4})?|1(?:00|23)\d{2})$/.test(national) ||
     // The emergency numbers (police, fire, ambulance, traffic police): "再拨打 110 报警" names a line that is not ours.
     /^(?:11[09]|12[02])$/.test(national)
   );

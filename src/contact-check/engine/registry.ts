@@ -32,7 +32,7 @@ function index(contacts: readonly RegistryContact[]) {
       const address = parseWebAddress(contact.value);
       if (address.kind === 'http') hosts.set(address.host.ascii, contact);
     } else {
-      for (const variant of nameVariants(contact.value)) if (!names.has(variant)) names.set(variant, contact);
+      for (const written of [contact.value, ...Object.values(contact.path ?? {})]) for (const variant of nameVariants(written)) if (!names.has(variant)) names.set(variant, contact);
     }
   }
   return { phones, emails, hosts, names };

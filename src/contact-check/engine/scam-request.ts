@@ -14,6 +14,7 @@
  * Fixed alternations and bounded gaps only: linear on any text.
  */
 import type { RiskyItemId } from './scam-checklist.ts';
+import { simplifyTraditional } from './traditional.ts';
 
 export interface ScamRequest {
   /** The clause that asks, as written. */
@@ -21,14 +22,6 @@ export interface ScamRequest {
   item: RiskyItemId;
 }
 
-/** Traditional forms of the characters the patterns use, so 【示例錢包】請輸入銀行卡號及密碼 reads the same. */
-const SIMPLIFIED: Readonly<Record<string, string>> = Object.fromEntries(
-  [...'碼码驗验證证帳账賬账戶户號号轉转銀银錢钱請请輸输會会議议遠远禮礼費费凍冻結结讀读給给發发訴诉匯汇購购買买載载裝装貸贷額额專专審审護护監监認认數数稅税繳缴納纳門门連连與与將将為为幫帮線线螢萤務务覆复綁绑擊击鏈链'].reduce<[string, string][]>(
-    (pairs, char, index, chars) => (index % 2 === 0 ? [...pairs, [char, chars[index + 1] ?? char]] : pairs),
-    [],
-  ),
-);
-const simplify = (text: string): string => text.replace(/[^\x00-\u2FFF]/g, (char) => SIMPLIFIED[char] ?? char);
 
 /** Secrets: codes, passwords, card details. */
 const SECRET =
@@ -93,7 +86,7 @@ const CLAUSE_END = /[，,]/u;
 
 export function findScamRequests(text: string): ScamRequest[] {
   // One code unit for one, so offsets into the simplified text are offsets into the original.
-  const read = simplify(text).toLowerCase();
+  const read = simplifyTraditional(text).toLowerCase();
   const requests: ScamRequest[] = [];
   // An English full stop ends a sentence too when a space follows it (not in example.com).
   const sentences = pieces(read.replace(/\.(?=\s)/g, '\n'), 0, read.length, SENTENCE_END);

@@ -109,6 +109,8 @@ export interface RegistryContact {
   value: string;
   /** Other spellings of a name (its pinyin): never official themselves, but our name inside a host or mailbox. */
   aliases?: readonly string[] | undefined;
+  /** An in-app path in each language ("Example Wallet app › Me › Help & support"): official as written there too. */
+  path?: Readonly<Record<string, string>> | undefined;
 }
 
 /**

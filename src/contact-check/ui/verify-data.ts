@@ -17,6 +17,7 @@ export interface VerifyContact {
   label: string;
   notes?: string | undefined;
   aliases?: readonly string[] | undefined;
+  path?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface VerifyLink {
@@ -57,6 +58,7 @@ export function buildVerifyData(
     label: contact.label[locale],
     ...(contact.notes ? { notes: contact.notes[locale] } : {}),
     ...('aliases' in contact && contact.aliases ? { aliases: contact.aliases } : {}),
+    ...('path' in contact && contact.path ? { path: contact.path } : {}),
   });
   return {
     locale,

@@ -401,7 +401,7 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     'Example Wallet Technology Co., Ltd.',
     '示例钱包科技有限公司（Example Wallet Technology Co., Ltd.）',
   ]),
-  ...official('name-writing', 'in-app-chat', ['示例钱包 App › 我的 › 客服中心']),
+  ...official('name-writing', 'in-app-chat', ['示例钱包 App › 我的 › 客服中心', 'App › 我的 › 客服中心', '打开 App，进入「我的 › 客服中心」', '我的>客服中心', 'Example Wallet app › Me › Help & support']),
   ...official('name-writing', 'wechat-service', ['关注微信服务号「示例钱包服务号」', 'WeChat service account “示例钱包服务号”']),
   ...official('name-writing', 'app-publisher', [
     '应用：示例钱包；开发者：示例钱包科技有限公司',
@@ -409,6 +409,10 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
     '开发者：示例钱包科技有限公司（Example Wallet Technology Co., Ltd.）',
   ]),
   ...official('name-writing', 'weibo', ['官方微博 @示例钱包，欢迎关注']),
+  // Emoji or badges written onto a handle, traditional characters, our brand with a 95 service number: other accounts and lines.
+  ...hostile('name-suffix', 'weibo', ['@示例钱包✅', '官方微博 @示例钱包\u2714\uFE0F 私信办理']),
+  ...hostile('compatibility-characters', 'wechat-service', ['關注「示例錢包服務號」']),
+  ...hostile('near-miss-number', undefined, ['示例钱包客服短号 95888', '请回拨 95123-0000 转人工']),
   ...official('several-official', null, [
     'support@example.com 或 400-000-0000',
     '客服热线 400-000-0000，网站 https://help.example.com。',
