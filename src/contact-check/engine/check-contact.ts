@@ -18,7 +18,7 @@ import { compileRegistry } from './registry.ts';
 import { finding, type Finding } from './result.ts';
 import { findScamRequests } from './scam-request.ts';
 import { MAX_INPUT_LENGTH, type CheckerRegistry, type ContactCheck, type ContactKind, type TextVerdict, type Verdict } from './types.ts';
-import { unwrapPasted } from './unwrap-pasted.ts';
+import { refang, unwrapPasted } from './unwrap-pasted.ts';
 import { checkWebAddress } from './web-address.ts';
 
 
@@ -144,10 +144,12 @@ function readDisplayNames(parts: TextCheck['parts'], mailboxes: readonly Mailbox
   return [read(parts[0]), ...parts.slice(1).map(read)];
 }
 
-function checkTextWith(input: string, compiled: CompiledRegistry, mailboxes: readonly Mailbox[]): TextCheck {
-  if (input.length > MAX_INPUT_LENGTH) {
-    return { input, verdict: 'invalid', parts: [{ input, kind: undefined, ...finding('invalid', ['too-long']) }], imitatesChannelId: undefined };
+function checkTextWith(pasted: string, compiled: CompiledRegistry, mailboxes: readonly Mailbox[]): TextCheck {
+  if (pasted.length > MAX_INPUT_LENGTH) {
+    return { input: pasted, verdict: 'invalid', parts: [{ input: pasted, kind: undefined, ...finding('invalid', ['too-long']) }], imitatesChannelId: undefined };
   }
+  // Defanged links (hxxps://help[.]example[.]com[.]evil[.]cn) are read as the host a reader would retype.
+  const input = refang(pasted);
   const details = findContactDetails(input).flatMap((detail) => [checkOne(detail.text, compiled, detail.kind), ...embeddedLinks(detail.text).map((link) => checkOne(link, compiled, 'web'))]);
   // Our names where a message puts a name (@handle, "开发者：…", 「…」) are parts too; other names are nobody's business here.
   // A name counts when it holds our brand or the check finds it is ours or imitates ours ("示列钱包科技有限公司").
@@ -175,7 +177,7 @@ function checkTextWith(input: string, compiled: CompiledRegistry, mailboxes: rea
   const parts = readDisplayNames(first ? [first, ...more] : [whole], mailboxes, compiled);
   const worst = parts.reduce<Verdict>((worse, part) => (RANK[part.verdict] > RANK[worse] ? part.verdict : worse), 'official');
   const verdict: TextVerdict = worst === 'official' && isMessage(input, parts.map((part) => part.input)) ? 'official-contacts' : worst;
-  return { input, verdict, parts, imitatesChannelId: parts.find((part) => part.imitatesChannelId !== undefined)?.imitatesChannelId };
+  return { input: pasted, verdict, parts, imitatesChannelId: parts.find((part) => part.imitatesChannelId !== undefined)?.imitatesChannelId };
 }
 
 /** Checks whole texts; loads Unicode's confusables and the address-list parser only for input that needs them. */
@@ -187,7 +189,8 @@ export function createTextChecker(registry: CheckerRegistry): TextChecker {
   return async (input) => {
     if (input.length > MAX_INPUT_LENGTH) return checkTextWith(input, plain, []);
     const compiled = needsConfusables(input) ? (withTable ??= compileRegistry(registry, await loadConfusables())) : plain;
-    const mailboxes = /[@\uFF20]/.test(input) ? await readAddressLists(input) : [];
+    const read = refang(input);
+    const mailboxes = /[@\uFF20]/.test(read) ? await readAddressLists(read) : [];
     return checkTextWith(input, compiled, mailboxes);
   };
 }

@@ -17,6 +17,8 @@ const HANDLE_CHAR = /[\p{L}\p{N}\p{M}_-]/u;
 const BEFORE_HANDLE = /[\p{L}\p{N}._%+-]/u;
 /** Words that say a name was imitated: the text around them retells a scam rather than names an account. */
 const IMPERSONATION_WORD = /冒充|假冒|自称|伪装|pretend|impersonat|posing as|claim/iu;
+/** Labels of a message's own words rather than of a name. */
+const SUBJECT_LABEL = /^\s*(?:subject|主题|标题|re|fwd?|回复|转发)\s*$/iu;
 /** Symbols and emoji pieces (variation selectors, joiners) that can be part of a display name. */
 const NAME_SYMBOL = /[\p{So}\p{Sk}\uFE0F\u200D]/u;
 
@@ -43,13 +45,18 @@ function fields(text: string): string[] {
 
 /** What stands between each opening bracket of `pairs` and its closing one (trimmed), up to `longest` characters apart. One pass. */
 function bracketed(text: string, pairs: Readonly<Record<string, string>>, longest = Infinity): string[] {
-  const inside: string[] = [];
+  return bracketedAt(text, pairs, longest).map(({ inside }) => inside);
+}
+
+/** As bracketed, with where each opening bracket stands. */
+function bracketedAt(text: string, pairs: Readonly<Record<string, string>>, longest = Infinity): { inside: string; at: number }[] {
+  const inside: { inside: string; at: number }[] = [];
   for (let index = 0; index < text.length; index++) {
     const close = pairs[text[index] ?? ''];
     if (close === undefined) continue;
     const end = text.indexOf(close, index + 1);
     if (end < 0) break;
-    if (end - index <= longest) inside.push(text.slice(index + 1, end).trim());
+    if (end - index <= longest) inside.push({ inside: text.slice(index + 1, end).trim(), at: index });
     index = end;
   }
   return inside;
@@ -70,13 +77,17 @@ export function findNames(text: string): string[] {
     }
   }
   for (const field of fields(text)) {
-    names.push(...bracketed(field, QUOTES));
+    // "有人冒充「示例钱包客服」": the quote names who was imitated, not an account the message gives.
+    names.push(...bracketedAt(field, QUOTES).filter(({ at }) => !IMPERSONATION_WORD.test(field.slice(Math.max(0, at - 4), at))).map(({ inside }) => inside));
     const colon = field.search(/[:\uFF1A]/);
+    // A subject line is the message's own words ("Subject: that 'Example Wallet' call"), not a name field.
+    if (SUBJECT_LABEL.test(field.slice(0, Math.max(colon, 0)))) continue;
     // The value ends at the next label ("From: 1069 0000 0000 — Example Wallet: your code…") or a dash between spaces.
     if (colon > 0 && colon <= LONGEST_LABEL && !field.slice(0, colon).includes('@') && !/^[\d\s+()-]+$/.test(field.slice(0, colon))) names.push((field.slice(colon + 1).split(/[:\uFF1A]|\s[\u2013\u2014-]\s/)[0] ?? '').trim());
   }
   // "有人冒充示例钱包客服": a sentence saying someone posed as us names no account of its own.
-  return names.filter((name) => name !== '' && !/[@\uFF20<>/]/.test(name.slice(1)) && !IMPERSONATION_WORD.test(name));
+  // A value holding a number ("示例钱包的客服电话是 400-000-0000") is a sentence about a contact, not a name.
+  return names.filter((name) => name !== '' && !/[@\uFF20<>/]/.test(name.slice(1)) && !IMPERSONATION_WORD.test(name) && !/\d{3,}[^\d]{0,2}\d{3,}/.test(name));
 }
 
 /** What stands between 【】 or （）: a message's signature or an aside, read only to catch an imitation. */

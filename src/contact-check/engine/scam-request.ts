@@ -55,6 +55,12 @@ const NEGATION = /(?:(?:不|勿|别|莫|禁止|无需|不需要|不用)[^，。]
 const NOT_ASKED = /(?:不会|不要|绝不|从不|从来不|决不|不得|禁止|切勿|请勿|勿|别|无需|不需要)[^，。]{0,3}(?:要求|让|叫|请|向你|向您|索要|需要|问|要)|\b(?:never|not|won't|don't|do not|will not)\b[^,.]{0,12}\b(?:ask|tell you to|require|request)/iu;
 /** A clause that starts asking again after a clause of what we never ask: "我们不会要求你转账，请把验证码告诉我". */
 const ASKS_AGAIN = /请|麻烦|现在|但|不过|只是|只需|就行|\b(?:please|now|but|however|just)\b/iu;
+/**
+ * A clause that describes a scam rather than makes a request: a warning about whoever asks ("谁让你转钱，直接挂",
+ * "if anyone asks you to…") or a retelling of someone posing as us ("有人冒充客服让你…"). A scammer's own
+ * "近期有人冒充客服，请您把验证码告诉我" still asks: 请 starts asking again.
+ */
+const DESCRIBES_A_SCAM = /^\s*(?:谁|凡是|任何人|如果有人|要是有人|只要有人|假如有人|万一有人|只要是)|冒充|假冒|伪装成|\b(?:if anyone|if someone|anyone who|whoever|pretending|impersonat|posing as)/iu;
 const CALLS_IT_A_SCAM = /是诈骗|是骗子|都是骗|属于诈骗|is a scam|are scams|is fraud|a scammer/iu;
 
 /** Whether `pattern` matches in `clause` somewhere not right after a negation or, for a transfer, a notice. */
@@ -95,25 +101,30 @@ export function findScamRequests(text: string): ScamRequest[] {
     const clauses = pieces(read, from, to, CLAUSE_END)
       .map(([start, end]): [number, number, string] => [start, end, squeeze(read.slice(start, end))])
       .filter(([, , clause]) => clause.trim() !== '' && !CALLS_IT_A_SCAM.test(clause));
+    // What we never ask, listed over several clauses ("we never ask you to…, move money…, or read out a code"),
+    // stays unasked until a clause asks again. So does what a warning or a retelling describes:
+    // "谁打电话让你转钱、报数字，直接挂", "有人冒充客服让你扫码、共享屏幕".
+    let notAsked = false;
+    const asking = clauses.filter(([, , clause]) => {
+      if (notAsked && ASKS_AGAIN.test(clause)) notAsked = false;
+      if (DESCRIBES_A_SCAM.test(clause)) notAsked = true;
+      const skipped = notAsked;
+      if (NOT_ASKED.test(clause)) notAsked = true;
+      return !skipped;
+    });
     // A secret named as something we never ask for ("我们不会问您要密码和验证码") is not one being asked for.
-    const hasSecret = clauses.some(([, , clause]) => asks(clause, SECRET));
+    const hasSecret = asking.some(([, , clause]) => asks(clause, SECRET));
     // "Your code is 123456. Please read it to the agent": the secret may be named in the sentence before.
     const secret = hasSecret || previousHadSecret;
     previousHadSecret = hasSecret;
-    // What we never ask, listed over several clauses ("we never ask you to…, move money…, or read out a code"),
-    // stays unasked until a clause asks again.
-    let notAsked = false;
-    for (const [start, end, clause] of clauses) {
-      if (notAsked && ASKS_AGAIN.test(clause)) notAsked = false;
-      const item = notAsked
-        ? undefined
-        : (secret && asks(clause, HAND_OVER)) || asks(clause, CARD_AT_PROMPT)
+    for (const [start, end, clause] of asking) {
+      const item =
+        (secret && asks(clause, HAND_OVER)) || asks(clause, CARD_AT_PROMPT)
           ? 'verification-code'
           : asks(clause, TRANSFER, NOT_A_REQUEST) && ACCOUNT.test(clause) && !/(?:你的|您的|\byour\b)\s?(?:账户|账号|account)/iu.test(clause)
             ? 'safe-account'
             : PHRASES.find(([, pattern]) => asks(clause, pattern))?.[0];
       if (item !== undefined) requests.push({ text: text.slice(start, end).trim(), item });
-      if (NOT_ASKED.test(clause)) notAsked = true;
     }
   }
   return requests;

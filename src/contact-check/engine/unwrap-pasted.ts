@@ -21,3 +21,19 @@ export function unwrapPasted(input: string): string {
     if (text === before) return text;
   }
 }
+
+/**
+ * Links and addresses "defanged" so they do not click: hxxps://help[.]example[.]com, user[at]mail(.)cn.
+ * Security teams write them so, and scam texts copy the style to pass filters; a reader who retypes
+ * one lands on the real host, so it is read as that host. Fixed strings only: linear.
+ */
+const DEFANGED: readonly [RegExp, string][] = [
+  [/\bhxxp(s?):\/\//giu, 'http$1://'],
+  [/\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/giu, '.'],
+  [/\[:\]/gu, ':'],
+  [/\[@\]|\[at\]|\(at\)/giu, '@'],
+];
+
+export function refang(text: string): string {
+  return DEFANGED.reduce((read, [pattern, replacement]) => read.replace(pattern, replacement), text);
+}

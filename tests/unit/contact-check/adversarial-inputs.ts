@@ -50,6 +50,10 @@ const message = (inputs: readonly string[]): AdversarialInput[] => inputs.map((i
 export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   // Genuine messages: our contacts, and words anyone could write around them.
   ...message([
+    // Warnings that describe what a scammer asks, and a retelling of someone posing as us.
+    '爸，记一下：示例钱包的客服电话是 400-000-0000。谁打电话让你转钱、念短信里的数字，你就直接挂掉，再打这个号码问。',
+    '朋友提醒：上周有人冒充「示例钱包客服」，以退款为由让她开共享屏幕，她没理，打了 400-000-0000 核实，官方说从来不会这样。',
+    'Subject: a fake Example Wallet call\n\nIf anyone rings claiming to be Example Wallet and asks for a code, hang up and call +86 400-000-0000 yourself.',
     // A genuine code text: the sender's number, then our name after a dash, then a label and the code.
     'Sender: 1069 0000 0000 \u2014 Example Wallet: the code 905531 lets you sign in. Do not tell it to anyone.',
     '您好，这里是示例钱包客服，这是您在 App 里预约的回电，来电号码 021-0000-0000。我们不会向您索要验证码或密码，请说一下那笔交易的时间和金额。',
@@ -413,6 +417,9 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   ...hostile('name-suffix', 'weibo', ['@示例钱包✅', '官方微博 @示例钱包\u2714\uFE0F 私信办理']),
   ...hostile('compatibility-characters', 'wechat-service', ['關注「示例錢包服務號」']),
   ...hostile('near-miss-number', undefined, ['示例钱包客服短号 95888', '请回拨 95123-0000 转人工']),
+  // Defanged links are read as the host a reader would retype.
+  ...hostile('brand-domain', 'help-center', ['领取赔付：hxxps://help[.]example[.]com[.]claim-desk[.]cn/pay']),
+  ...official('web-writing', 'help-center', ['hxxps://help[.]example[.]com/zh-cn/']),
   ...official('several-official', null, [
     'support@example.com 或 400-000-0000',
     '客服热线 400-000-0000，网站 https://help.example.com。',
