@@ -82,6 +82,8 @@ export function findNames(text: string): string[] {
     const colon = field.search(/[:\uFF1A]/);
     // A subject line is the message's own words ("Subject: that 'Example Wallet' call"), not a name field.
     if (SUBJECT_LABEL.test(field.slice(0, Math.max(colon, 0)))) continue;
+    // "App 名称「示例钱包」": the quoted name (read above) is the value, not the words around it.
+    if (colon > 0 && bracketedAt(field.slice(colon + 1), QUOTES).length > 0) continue;
     // The value ends at the next label ("From: 1069 0000 0000 — Example Wallet: your code…") or a dash between spaces.
     if (colon > 0 && colon <= LONGEST_LABEL && !field.slice(0, colon).includes('@') && !/^[\d\s+()-]+$/.test(field.slice(0, colon))) names.push((field.slice(colon + 1).split(/[:\uFF1A]|\s[\u2013\u2014-]\s/)[0] ?? '').trim());
   }

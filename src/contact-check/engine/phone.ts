@@ -54,7 +54,8 @@ export function checkPhone(input: string, registry: CompiledRegistry): Finding {
     const shared = (a: string, b: string): number => [...a].findIndex((char, index) => char !== b[index]);
     const nearMisses = [...registry.phones.values()]
       .map((official) => ({ official, national: normalizePhone(official.value)?.national ?? '' }))
-      .filter(({ national }) => national.length >= 7 && editDistance(phone.national, national) === 1)
+      // Two digits changed at the end of a long number ("400-000-0099") still passes a glance that reads the start.
+      .filter(({ national }) => national.length >= 7 && (editDistance(phone.national, national) === 1 || (national.length >= 10 && phone.national.length === national.length && phone.national.slice(0, 6) === national.slice(0, 6) && editDistance(phone.national, national) === 2)))
       .sort((a, b) => shared(b.national, phone.national) - shared(a.national, phone.national));
     if (nearMisses[0]) {
       reasons.push('near-miss-number');

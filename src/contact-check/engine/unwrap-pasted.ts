@@ -23,7 +23,8 @@ export function unwrapPasted(input: string): string {
 }
 
 /**
- * Links and addresses "defanged" so they do not click: hxxps://help[.]example[.]com, user[at]mail(.)cn.
+ * Links and addresses "defanged" so they do not click: hxxps://help[.]example[.]com, user[at]mail(.)cn,
+ * and numbers broken over lines.
  * Security teams write them so, and scam texts copy the style to pass filters; a reader who retypes
  * one lands on the real host, so it is read as that host. Fixed strings only: linear.
  */
@@ -32,6 +33,8 @@ const DEFANGED: readonly [RegExp, string][] = [
   [/\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/giu, '.'],
   [/\[:\]/gu, ':'],
   [/\[@\]|\[at\]|\(at\)/giu, '@'],
+  // A number broken over lines at its dashes ("400-\n000-\n0008") is one number to whoever dials it.
+  [/(?<=\d[-\u2010-\u2015])[ \t]*\r?\n[ \t]*(?=\d)/gu, ''],
 ];
 
 export function refang(text: string): string {

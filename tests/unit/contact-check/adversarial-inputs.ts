@@ -50,6 +50,7 @@ const message = (inputs: readonly string[]): AdversarialInput[] => inputs.map((i
 export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   // Genuine messages: our contacts, and words anyone could write around them.
   ...message([
+    '装之前看一眼：应用名称「示例钱包」，开发者「示例钱包科技有限公司」，别的都不是。',
     // Warnings that describe what a scammer asks, and a retelling of someone posing as us.
     '爸，记一下：示例钱包的客服电话是 400-000-0000。谁打电话让你转钱、念短信里的数字，你就直接挂掉，再打这个号码问。',
     '朋友提醒：上周有人冒充「示例钱包客服」，以退款为由让她开共享屏幕，她没理，打了 400-000-0000 核实，官方说从来不会这样。',
@@ -420,6 +421,8 @@ export const ADVERSARIAL_INPUTS: readonly AdversarialInput[] = [
   // Defanged links are read as the host a reader would retype.
   ...hostile('brand-domain', 'help-center', ['领取赔付：hxxps://help[.]example[.]com[.]claim-desk[.]cn/pay']),
   ...official('web-writing', 'help-center', ['hxxps://help[.]example[.]com/zh-cn/']),
+  // A number broken over lines, two digits changed at its end.
+  ...hostile('near-miss-number', 'hotline', ['理赔专线\n400-\n000-\n0077', '客服热线已更换为 400-000-0011，请保存新号码。']),
   ...official('several-official', null, [
     'support@example.com 或 400-000-0000',
     '客服热线 400-000-0000，网站 https://help.example.com。',
