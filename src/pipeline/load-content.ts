@@ -44,6 +44,7 @@ export interface RawContent {
   faq: DataSource;
   glossary: DataSource;
   synonyms: DataSource;
+  phrasings: DataSource;
   troubleshooters: DataSource[];
 }
 
@@ -127,6 +128,7 @@ export function loadContent(root: string): RawContent {
     faq: readData(root, 'content/faq.yaml'),
     glossary: readData(root, 'content/glossary.yaml'),
     synonyms: readData(root, 'content/search-synonyms.yaml'),
+    phrasings: readData(root, 'content/search-phrasings.yaml'),
     troubleshooters,
   };
 }

@@ -5,6 +5,7 @@ import type { Locale } from '../schemas/common.ts';
 import type { ContactRegistry } from '../schemas/contact.ts';
 import type { FaqEntry } from '../schemas/faq.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
+import type { SearchPhrasings } from '../schemas/search-phrasings.ts';
 import type { Synonyms } from '../schemas/synonyms.ts';
 import type { Update } from '../schemas/update.ts';
 import type { ArticleStructure } from './article-structure.ts';
@@ -39,6 +40,8 @@ export interface SiteContent {
   glossary: GlossaryEntry[];
   /** Search synonym groups per locale (optional file). */
   synonyms: Synonyms;
+  /** What readers type, under the article that answers it, per locale (optional file): search learns from it. */
+  phrasings: SearchPhrasings;
   articles: ArticleRecord[];
   updates: UpdateRecord[];
 }

@@ -8,6 +8,7 @@ import { LOCALES, type Locale } from '../schemas/common.ts';
 import { contactRegistrySchema } from '../schemas/contact.ts';
 import { faqFileSchema } from '../schemas/faq.ts';
 import { glossaryFileSchema } from '../schemas/glossary.ts';
+import { searchPhrasingsFileSchema } from '../schemas/search-phrasings.ts';
 import { synonymsFileSchema } from '../schemas/synonyms.ts';
 import { updateSchema } from '../schemas/update.ts';
 import type { z } from 'zod';
@@ -102,6 +103,7 @@ export function validateContent(raw: RawContent, rules: readonly ContentRule[] =
   const glossary = parseData(raw.glossary, glossaryFileSchema, [], issues, 'glossary');
   // Synonyms are optional: a site without the file simply searches without expansion.
   const synonyms = raw.synonyms.parsed ? parseData(raw.synonyms, synonymsFileSchema, { 'zh-CN': [], en: [] }, issues, 'search synonyms') : { 'zh-CN': [], en: [] };
+  const phrasings = raw.phrasings.parsed ? parseData(raw.phrasings, searchPhrasingsFileSchema, { 'zh-CN': {}, en: {} }, issues, 'search phrasings') : { 'zh-CN': {}, en: {} };
 
   const articles: ArticleRecord[] = [];
   for (const source of raw.articles) {
@@ -116,7 +118,7 @@ export function validateContent(raw: RawContent, rules: readonly ContentRule[] =
     updates.push({ ...parsed, slug: source.slug, file: source.file, body: source.body, structure: source.structure, lineOf: source.frontmatter.lineOf });
   }
 
-  const content: SiteContent = { categories, contacts, faq, glossary, synonyms, articles, updates };
+  const content: SiteContent = { categories, contacts, faq, glossary, synonyms, phrasings, articles, updates };
   for (const rule of rules) issues.push(...rule.check(content, raw));
   return { content, issues };
 }

@@ -192,14 +192,14 @@ describe('the FAQ', () => {
 describe('what a first search downloads', () => {
   // Counted as a server sends it: text gzipped, Pagefind's compressed files as they are.
   // Issue #11: at most 130 KiB for the first search from the header, 50 KiB for the next.
-  // The fixed part (Pagefind's script and wasm, our search code, the alias file) is about
-  // 80 KiB; the rest is index chunks (one per word, pagefind-index.ts) and six fragments.
+  // The fixed part (Pagefind's script and wasm, our search code, the alias file with the learned
+  // ranker's weights, about 25 KiB) is about 100 KiB; the rest is index chunks (one per word, pagefind-index.ts) and six fragments.
   it.each([
     ['zh-cn', '忘记密码', '扣了两次钱'],
     ['en', 'forgot password', 'charged twice'],
     // A story: more words, more variants, more chunks.
     ['zh-cn', '付款失败但是钱被扣了', '账户被冻结'],
-  ] as const)('in %s, "%s" then "%s" stay within 130 KiB and 50 KiB, with no worker and no more search code than 6.6 KiB', async (locale, first, next) => {
+  ] as const)('in %s, "%s" then "%s" stay within 130 KiB and 50 KiB, with no worker and no more search code than 7.2 KiB', async (locale, first, next) => {
     const transfer = await searchTransfer(browser, origin, dist, locale, first, next);
     const paths = (files: readonly { path: string }[]): string[] => files.map((file) => file.path);
     // Guards the measurement: both searches reached the index and the result texts.
@@ -213,8 +213,9 @@ describe('what a first search downloads', () => {
     const code = transfer.first.files.filter((file) => file.path.startsWith('/_astro/')).reduce((sum, file) => sum + file.bytes, 0);
     // 6 KiB before the zero-result counter (issue #13) hooked into the search box; 6.5 KiB with the
     // intent cues for every common problem (issue #11); 6.6 KiB once the box also starts the
-    // runtime download on focus (issue #11, the first search on a slow link). Measured: 6,668 B.
-    expect(code).toBeLessThanOrEqual(6.6 * KiB);
+    // runtime download on focus (issue #11, the first search on a slow link), 6,668 B; 7.2 KiB with
+    // the learned ranker's scoring (query-classifier.ts; its training runs at build time only). Measured: 7,306 B.
+    expect(code).toBeLessThanOrEqual(7.2 * KiB);
   });
 
   it('splits the index of each language into chunks of a few KiB, so a word costs little to look up', () => {

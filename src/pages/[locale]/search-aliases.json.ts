@@ -2,7 +2,7 @@
  * /<locale>/search-aliases.json: titles and aliases of every article, and the
  * locale's synonym groups and intent cues, in one small file fetched with the first search so
  * the client can match how people phrase problems (src/search/engine/alias-match.ts,
- * src/search/engine/synonyms.ts).
+ * src/search/engine/synonyms.ts), with the learned ranker trained on them (query-classifier.ts).
  */
 import type { APIRoute } from 'astro';
 import { articlesInLocale } from '../../pipeline/article-index.ts';
@@ -11,6 +11,8 @@ import { getSiteContent } from '../../pipeline/site-data.ts';
 import { localePaths } from '../../lib/static-paths.ts';
 import { urls } from '../../lib/urls.ts';
 import { INTENT_RULES } from '../../search/engine/intent-rules.ts';
+import { trainClassifier } from '../../search/engine/query-classifier.ts';
+import { searchTraining } from '../../pipeline/search-examples.ts';
 
 export const getStaticPaths = localePaths;
 
@@ -27,5 +29,7 @@ export const GET: APIRoute<{ locale: Locale }> = ({ props }) => {
       kind: record.data.kind,
       phrases: [record.data.title, ...record.data.aliases],
     }));
-  return new Response(JSON.stringify({ entries, synonyms: content.synonyms[props.locale], intents: INTENT_RULES[props.locale] }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const training = searchTraining(content, props.locale);
+  const classifier = training ? trainClassifier(training.examples, training.slugs, props.locale) : undefined;
+  return new Response(JSON.stringify({ entries, synonyms: content.synonyms[props.locale], intents: INTENT_RULES[props.locale], classifier }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

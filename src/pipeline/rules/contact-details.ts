@@ -42,7 +42,7 @@ export const contactDetailsRule: ContentRule = {
     // Every file whose text the site prints, except the registry itself.
     const sources = [
       ...[...raw.articles, ...raw.updates].map(({ file, text, structure }) => ({ file, text, inlineCode: structure.inlineCode })),
-      ...[raw.categories, raw.faq, raw.glossary, ...raw.troubleshooters].flatMap(({ file, text }) => (text === undefined ? [] : [{ file, text, inlineCode: undefined }])),
+      ...[raw.categories, raw.faq, raw.glossary, raw.phrasings, ...raw.troubleshooters].flatMap(({ file, text }) => (text === undefined ? [] : [{ file, text, inlineCode: undefined }])),
     ];
 
     const findings = new Map<string, FoundContactDetail[]>();

@@ -12,6 +12,7 @@ import { phoneAgreementRule } from './phone-agreement.ts';
 import { referencesRule } from './references.ts';
 import { rawHtmlRule } from './raw-html.ts';
 import { registryRule } from './registry.ts';
+import { searchPhrasingsRule } from './search-phrasings.ts';
 import type { ContentRule } from './rule.ts';
 import { slugsRule } from './slugs.ts';
 import { translationsRule } from './translations.ts';
@@ -21,4 +22,4 @@ import { zhPunctuationRule } from './zh-punctuation.ts';
 
 export type { ContentRule } from './rule.ts';
 
-export const ALL_RULES: readonly ContentRule[] = [slugsRule, referencesRule, translationsRule, mdxSyntaxRule, rawHtmlRule, componentsRule, linkSchemeRule, internalLinksRule, urlPunctuationRule, imagesRule, zhPunctuationRule, guideStructureRule, glossaryTermsRule, contactDetailsRule, chineseNumeralPhonesRule, registryRule, phoneAgreementRule, troubleshootersRule];
+export const ALL_RULES: readonly ContentRule[] = [slugsRule, referencesRule, translationsRule, mdxSyntaxRule, rawHtmlRule, componentsRule, linkSchemeRule, internalLinksRule, urlPunctuationRule, imagesRule, zhPunctuationRule, guideStructureRule, glossaryTermsRule, contactDetailsRule, chineseNumeralPhonesRule, registryRule, phoneAgreementRule, troubleshootersRule, searchPhrasingsRule];

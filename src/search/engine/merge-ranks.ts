@@ -11,6 +11,19 @@ export interface AliasScore {
   score: number;
 }
 
+/** An article's probability from the learned ranker (query-classifier.ts). */
+export interface LearnedScore {
+  url: string;
+  probability: number;
+}
+
+/** The learned ranker's first few articles count, in its order; beyond them it is guessing. */
+const LEARNED_DEPTH = 5;
+const LEARNED_WEIGHT = 3;
+/** A probability the model reaches only when the query reads like the phrasings it learned from. */
+const CONFIDENT = 0.3;
+const CONFIDENT_WEIGHT = 3;
+
 /** A phrasing an editor recorded almost word for word is the strongest signal there is. */
 const STRONG_ALIAS = 0.75;
 
@@ -42,10 +55,14 @@ export function bestAliasScores(own: string, variants: readonly string[], index:
  * point to (intent-cues.ts): where the reader stands outweighs which topic words
  * a story happens to mention.
  */
-export function mergeRanks(pagefindUrls: readonly string[], aliases: readonly AliasScore[], intents: readonly string[] = []): string[] {
+export function mergeRanks(pagefindUrls: readonly string[], aliases: readonly AliasScore[], intents: readonly string[] = [], learned: readonly LearnedScore[] = []): string[] {
   const top = aliases[0];
   const runnerUp = aliases[1]?.score ?? 0;
+  const likeliest = learned[0];
   return fuseRanks([
+    { ids: learned.slice(0, LEARNED_DEPTH).map(({ url }) => url), weight: LEARNED_WEIGHT },
+    // The model sure of one article: it leads unless the other signals agree on another.
+    { ids: likeliest && likeliest.probability >= CONFIDENT ? [likeliest.url] : [], weight: CONFIDENT_WEIGHT },
     { ids: pagefindUrls, weight: 1 },
     { ids: aliases.map(({ entry }) => entry.url), weight: 1.2 },
     { ids: aliases.filter(({ score }) => score >= STRONG_ALIAS).map(({ entry }) => entry.url), weight: 1 },

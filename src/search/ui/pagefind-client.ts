@@ -8,6 +8,7 @@ import { synonymVariants } from '../engine/synonyms.ts';
 import { fuseRanks, type RankedList } from '../engine/fuse-ranks.ts';
 import { bestAliasScores, mergeRanks } from '../engine/merge-ranks.ts';
 import { intentSlugs, type IntentRule } from '../engine/intent-cues.ts';
+import { classifyQuery, type ClassifierModel } from '../engine/query-classifier.ts';
 import { limitQuery, queryVariants, type QueryVariant, type SearchLocale } from '../engine/query-variants.ts';
 
 /** Pages found by the reader's own words above which fallback variants are not worth their download. */
@@ -80,11 +81,13 @@ interface AliasFile {
   entries: AliasEntry[];
   synonyms: string[][];
   intents: IntentRule[];
+  classifier?: ClassifierModel | undefined;
 }
 interface Aliases {
   index: AliasIndex;
   synonyms: string[][];
   intents: IntentRule[];
+  classifier: ClassifierModel | undefined;
 }
 const aliasFiles = new Map<SearchLocale, Promise<Aliases>>();
 
@@ -97,11 +100,11 @@ function loadAliases(locale: SearchLocale): Promise<Aliases> {
         if (!response.ok) throw new Error(String(response.status));
         return response.json() as Promise<AliasFile>;
       })
-      .then(({ entries, synonyms, intents }) => ({ index: buildAliasIndex(entries, locale), synonyms, intents }))
+      .then(({ entries, synonyms, intents, classifier }) => ({ index: buildAliasIndex(entries, locale), synonyms, intents, classifier }))
       .catch(() => {
         // Try again on the next search (the reader may be back online); search without aliases now.
         aliasFiles.delete(locale);
-        return { index: buildAliasIndex([], locale), synonyms: [], intents: [] };
+        return { index: buildAliasIndex([], locale), synonyms: [], intents: [], classifier: undefined };
       });
     aliasFiles.set(locale, file);
   }
@@ -202,6 +205,15 @@ export async function searchSite(typed: string, locale: SearchLocale, filters: S
       hits.set(entry.url, { url: entry.url, title: entry.title, excerpt: escapeText(entry.description), category: entry.category, kind: entry.kind, sections: [] });
     }
   }
-  const order = mergeRanks(pagefindUrls, aliasHits, intents.map((entry) => entry.url));
+  // The learned ranker reads the reader's words as typed and as corrected; its articles, like the cues', are shown even when Pagefind missed them.
+  const learned = aliases.classifier
+    ? classifyQuery(raw, aliases.classifier, locale).flatMap(({ slug, probability }) => aliases.index.entries.filter((entry) => entry.url.endsWith(`/articles/${slug}/`) && keep(entry)).map((entry) => ({ entry, probability })))
+    : [];
+  for (const { entry } of learned.slice(0, 3)) {
+    if (!hits.has(entry.url)) {
+      hits.set(entry.url, { url: entry.url, title: entry.title, excerpt: escapeText(entry.description), category: entry.category, kind: entry.kind, sections: [] });
+    }
+  }
+  const order = mergeRanks(pagefindUrls, aliasHits, intents.map((entry) => entry.url), learned.map(({ entry, probability }) => ({ url: entry.url, probability })));
   return order.slice(0, limit).flatMap((url) => hits.get(url) ?? []);
 }

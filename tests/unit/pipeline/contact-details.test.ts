@@ -9,7 +9,7 @@ import type { ContactRegistry } from '../../../src/schemas/contact.ts';
 import { registry } from '../contact-check/registry.ts';
 
 const fixture = fileURLToPath(new URL('../../fixtures/contact-lint', import.meta.url));
-const siteContent = (contacts: ContactRegistry): SiteContent => ({ categories: [], contacts, faq: [], glossary: [], synonyms: { 'zh-CN': [], en: [] }, articles: [], updates: [] });
+const siteContent = (contacts: ContactRegistry): SiteContent => ({ categories: [], contacts, faq: [], glossary: [], synonyms: { 'zh-CN': [], en: [] }, phrasings: { 'zh-CN': {}, en: {} }, articles: [], updates: [] });
 const found = (line: string) => findContactDetails(line).map(({ kind, text }) => `${kind} ${text}`);
 
 describe('findContactDetails', () => {

@@ -14,9 +14,27 @@ describe('the content check', () => {
 
   it('has a pinned message for every broken fixture folder', () => {
     expect(brokenVariants()).toEqual([
-      'avoided-term', 'bad-date', 'duplicate-slug', 'malformed-mdx', 'missing-first-action', 'missing-locale-text', 'missing-required-field', 'missing-translation', 'registry-mismatch',
+      'avoided-term', 'bad-date', 'bad-search-phrasing', 'duplicate-slug', 'malformed-mdx', 'missing-first-action', 'missing-locale-text', 'missing-required-field', 'missing-translation', 'registry-mismatch',
       'steps-only-in-code', 'unknown-category', 'unknown-contact', 'unknown-key', 'unknown-kind', 'unknown-related', 'unknown-troubleshooter', 'yaml-syntax',
     ]);
+  });
+
+  it('refuses search phrasings under an article that does not exist, or under two articles', () => {
+    expect(reportFor('bad-search-phrasing')).toMatchInlineSnapshot(`
+      "content/search-phrasings.yaml:5
+        field:   zh-CN.payment-fail
+        problem: no published zh-CN article is called "payment-fail"
+        fix:     use the file name (without .mdx) of an article in content/articles/zh-CN/, or move these phrasings under the article that answers them
+        rule:    search-phrasings
+
+      content/search-phrasings.yaml:10
+        field:   en.about-wallets[0]
+        problem: "Payment didnt go  thru" is listed under both payment-failed and about-wallets
+        fix:     keep it under the one article that answers it best
+        rule:    search-phrasings
+
+      Content check failed: 2 problems in 1 file."
+    `);
   });
 
   it('rejects an unknown frontmatter key and says to remove or respell it', () => {
@@ -51,7 +69,13 @@ describe('the content check', () => {
         fix:     add firstAction: { step: "the one protective step, in a sentence", path: "where it is in the app, e.g. 我的 › 设置 › 账户与安全 › 紧急冻结" } — the page shows it under the title with the hotline
         rule:    schema
 
-      Content check failed: 1 problem in 1 file."
+      content/search-phrasings.yaml:7
+        field:   en.payment-failed
+        problem: no published en article is called "payment-failed"
+        fix:     use the file name (without .mdx) of an article in content/articles/en/, or move these phrasings under the article that answers them
+        rule:    search-phrasings
+
+      Content check failed: 2 problems in 2 files."
     `);
   });
 

@@ -9,7 +9,7 @@ import { registry } from '../contact-check/registry.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const raw = loadContent(root);
-const siteContent = (contacts: ContactRegistry): SiteContent => ({ categories: [], contacts, faq: [], glossary: [], synonyms: { 'zh-CN': [], en: [] }, articles: [], updates: [] });
+const siteContent = (contacts: ContactRegistry): SiteContent => ({ categories: [], contacts, faq: [], glossary: [], synonyms: { 'zh-CN': [], en: [] }, phrasings: { 'zh-CN': {}, en: {} }, articles: [], updates: [] });
 const withHotline = (value: string): ContactRegistry => ({
   ...registry,
   channels: registry.channels.map((channel) => (channel.id === 'hotline' ? { ...channel, value } : channel)),

@@ -43,3 +43,17 @@ describe('bestAliasScores', () => {
     expect(bestAliasScores('假客服打电话', [], index, (item) => item.category === 'payments')).toEqual([]);
   });
 });
+
+describe('mergeRanks with the learned ranker', () => {
+  it('lets the article the model is sure of lead one that tops Pagefind and the aliases on topic words', () => {
+    expect(mergeRanks(['refund', 'duplicate'], [scored('refund', 0.5)], [], [{ url: 'duplicate', probability: 0.8 }, { url: 'refund', probability: 0.1 }])[0]).toBe('duplicate');
+  });
+
+  it('adds the model’s article when no other signal found it', () => {
+    expect(mergeRanks(['a'], [], [], [{ url: 'z', probability: 0.9 }])).toEqual(['z', 'a']);
+  });
+
+  it('lets the reader’s cue words outweigh an unsure model', () => {
+    expect(mergeRanks(['a', 'cued'], [], ['cued'], [{ url: 'a', probability: 0.2 }, { url: 'cued', probability: 0.15 }])[0]).toBe('cued');
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * What the learned ranker (src/search/engine/query-classifier.ts) is trained on for one
+ * language: each published article's title, description, aliases, FAQ questions and headings,
+ * and the phrasings editors recorded under it in content/search-phrasings.yaml. Pure.
+ */
+import type { Locale } from '../lib/locales.ts';
+import type { LabelledPhrasing } from '../search/engine/query-classifier.ts';
+import { articlesInLocale } from './article-index.ts';
+import type { SiteContent } from './site-content.ts';
+
+/**
+ * Above this many articles per language the ranker is not trained: training time grows with
+ * articles × examples and the shipped weights with articles, and search falls back to
+ * Pagefind, aliases and cues (what it does without the ranker).
+ */
+export const MAX_LEARNED_ARTICLES = 200;
+
+/** A heading names a part of the answer, not the question: it counts for less. */
+const HEADING_WEIGHT = 0.3;
+
+export interface SearchTraining {
+  slugs: string[];
+  examples: LabelledPhrasing[];
+}
+
+export function searchTraining(content: SiteContent, locale: Locale): SearchTraining | undefined {
+  // Fallback pages (pending translation) stay out of this locale's search, as in the Pagefind index.
+  const articles = articlesInLocale(content, locale).filter((article) => !article.isFallback);
+  if (articles.length === 0 || articles.length > MAX_LEARNED_ARTICLES) return undefined;
+  const slugs = articles.map((article) => article.slug);
+  const known = new Set(slugs);
+  const examples: LabelledPhrasing[] = [];
+  for (const { slug, record } of articles) {
+    for (const text of [record.data.title, record.data.description, ...record.data.aliases]) examples.push({ text, slug });
+    for (const heading of record.structure.headings) if (heading.depth <= 3) examples.push({ text: heading.text, slug, weight: HEADING_WEIGHT });
+  }
+  for (const entry of content.faq) if (known.has(entry.article)) examples.push({ text: entry.question[locale], slug: entry.article });
+  for (const [slug, phrasings] of Object.entries(content.phrasings[locale])) {
+    if (known.has(slug)) for (const text of phrasings) examples.push({ text, slug });
+  }
+  return { slugs, examples };
+}

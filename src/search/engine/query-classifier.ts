@@ -1,0 +1,209 @@
+/**
+ * A small learned ranker: which article answers a query, learned from the
+ * phrasings editors label (content/search-phrasings/, article titles,
+ * descriptions, aliases, FAQ questions) rather than from rules.
+ *
+ * Hand-written cues (intent-rules.ts) and alias overlap (alias-match.ts) miss
+ * phrasings nobody thought of; a linear model over character pairs (Chinese)
+ * and words and word pieces (English) generalises from a few thousand
+ * examples to wordings it has never seen. It is multinomial logistic
+ * regression trained at build time (deterministic: fixed shuffle seed) and
+ * shipped pruned in the locale's search-aliases.json; the browser only sums
+ * weights, linear in the query.
+ */
+import { EN_FILLER, normalizeQuery, type SearchLocale } from './query-variants.ts';
+
+/** Particles that carry no topic in a Chinese query. */
+const ZH_PARTICLES = /[的了吗呢吧啊呀么嘛哦]/gu;
+/** Negations change an English query's intent ("I did NOT make this payment", "didn't go through"). */
+const EN_NEGATIONS = new Set(['not', 'no', 'never', 'didnt', 'dont', 'cant', 'wont', 'isnt', 'havent', 'hasnt', 'doesnt', 'wasnt']);
+
+/** The same light stemmer as alias-match: "charged"/"charge", "failing"/"fails". */
+const stem = (word: string): string => word.replace(/(ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
+
+/**
+ * A query's features with their weights, scaled to unit length so a long story
+ * counts no more than a short query. Keys carry a kind prefix: "b" a character
+ * pair, "u" a character, "w" a word, "p" a word pair, "c" four letters of a
+ * longer word (typos keep most of them), "!" a negation. (Pairs one character
+ * apart were tried: a third more bytes, no better on unseen queries.)
+ */
+export function classifierFeatures(text: string, locale: SearchLocale): Map<string, number> {
+  const normalized = normalizeQuery(text).toLowerCase().replace(/['’‘]/g, '');
+  const found = new Map<string, number>();
+  const add = (key: string, weight: number): void => {
+    found.set(key, Math.max(found.get(key) ?? 0, weight));
+  };
+  const latin = normalized.match(/[a-z0-9]+/g) ?? [];
+  if (locale === 'zh-CN') {
+    const characters = normalized.replace(ZH_PARTICLES, '').match(/\p{Script=Han}/gu) ?? [];
+    characters.forEach((character, index) => {
+      add(`u${character}`, 0.5);
+      const next = characters[index + 1];
+      if (next !== undefined) add(`b${character}${next}`, 1);
+    });
+  }
+  for (const word of latin) if (EN_NEGATIONS.has(word)) add('!', 1);
+  const words = latin.filter((word) => !EN_FILLER.has(word)).map(stem).filter((word) => word.length > 1);
+  words.forEach((word, index) => {
+    add(`w${word}`, 1);
+    const next = words[index + 1];
+    if (next !== undefined) add(`p${word} ${next}`, 0.7);
+    if (word.length >= 5) for (let start = 0; start + 4 <= word.length; start++) add(`c${word.slice(start, start + 4)}`, 0.3);
+  });
+  let norm = 0;
+  for (const weight of found.values()) norm += weight * weight;
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (const [key, weight] of found) found.set(key, weight * scale);
+  return found;
+}
+
+export interface LabelledPhrasing {
+  text: string;
+  slug: string;
+  /** How much the example counts (headings are weaker evidence than a reader's phrasing). */
+  weight?: number | undefined;
+}
+
+/**
+ * The model as shipped: for each kept feature, pairs of (index into `slugs`, weight × 10) flattened.
+ * Integers gzip far better than floats, and a tenth is finer than the model's own noise.
+ */
+export interface ClassifierModel {
+  slugs: string[];
+  weights: Record<string, number[]>;
+}
+
+export interface TrainingOptions {
+  epochs?: number | undefined;
+  /** A feature must occur in this many examples to be learned (rarer ones are noise and bytes). */
+  minExamples?: number | undefined;
+  /** Per feature, only this many articles' weights are shipped, and only those at least `minWeight`. */
+  keepPerFeature?: number | undefined;
+  minWeight?: number | undefined;
+}
+
+/** A fixed linear congruential sequence, so the same content always trains the same model. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+/**
+ * Trains multinomial logistic regression with AdaGrad and a little L2, then
+ * prunes it for shipping. O(epochs × examples × features per example × articles).
+ */
+export function trainClassifier(examples: readonly LabelledPhrasing[], slugs: readonly string[], locale: SearchLocale, options: TrainingOptions = {}): ClassifierModel {
+  // Measured on unseen queries: features in fewer than 3 examples and weights under 1 are a third of
+  // the bytes and change no ranking.
+  const { epochs = 40, minExamples = 3, keepPerFeature = 3, minWeight = 1 } = options;
+  const classIndex = new Map(slugs.map((slug, index) => [slug, index]));
+  const all = examples.flatMap(({ text, slug, weight = 1 }) => {
+    const label = classIndex.get(slug);
+    return label === undefined ? [] : [{ features: classifierFeatures(text, locale), label, weight }];
+  });
+  const frequency = new Map<string, number>();
+  for (const { features } of all) for (const key of features.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const data = all.map((example) => ({ ...example, features: [...example.features].filter(([key]) => (frequency.get(key) ?? 0) >= minExamples) }));
+
+  const classes = slugs.length;
+  const rows = new Map<string, Float64Array>();
+  const squaredGradients = new Map<string, Float64Array>();
+  const rowOf = (key: string): [Float64Array, Float64Array] => {
+    let row = rows.get(key);
+    let squares = squaredGradients.get(key);
+    if (!row || !squares) {
+      row = new Float64Array(classes);
+      squares = new Float64Array(classes).fill(1e-6);
+      rows.set(key, row);
+      squaredGradients.set(key, squares);
+    }
+    return [row, squares];
+  };
+  const learningRate = 0.5;
+  const l2 = 1e-4;
+  const random = seededRandom(12345);
+  const order = data.map((_, index) => index);
+  const probabilities = new Float64Array(classes);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let index = order.length - 1; index > 0; index--) {
+      const other = Math.floor(random() * (index + 1));
+      [order[index], order[other]] = [order[other] ?? 0, order[index] ?? 0];
+    }
+    for (const position of order) {
+      const example = data[position];
+      if (!example) continue;
+      probabilities.fill(0);
+      for (const [key, value] of example.features) {
+        const row = rows.get(key);
+        if (row) for (let label = 0; label < classes; label++) probabilities[label] = (probabilities[label] ?? 0) + (row[label] ?? 0) * value;
+      }
+      softmaxInPlace(probabilities);
+      for (const [key, value] of example.features) {
+        const [row, squares] = rowOf(key);
+        for (let label = 0; label < classes; label++) {
+          const error = (probabilities[label] ?? 0) - (label === example.label ? 1 : 0);
+          const gradient = example.weight * error * value + l2 * (row[label] ?? 0);
+          squares[label] = (squares[label] ?? 0) + gradient * gradient;
+          row[label] = (row[label] ?? 0) - (learningRate * gradient) / Math.sqrt(squares[label] ?? 1);
+        }
+      }
+    }
+  }
+  const weights: Record<string, number[]> = {};
+  for (const [key, row] of [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const kept = [...row]
+      .map((weight, label) => [label, Math.round(weight * 10)] as const)
+      .filter(([, tenths]) => tenths >= minWeight * 10)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, keepPerFeature);
+    if (kept.length > 0) weights[key] = kept.flat();
+  }
+  return { slugs: [...slugs], weights };
+}
+
+function softmaxInPlace(scores: Float64Array): void {
+  let max = -Infinity;
+  for (const score of scores) max = Math.max(max, score);
+  let sum = 0;
+  for (let index = 0; index < scores.length; index++) {
+    const value = Math.exp((scores[index] ?? 0) - max);
+    scores[index] = value;
+    sum += value;
+  }
+  for (let index = 0; index < scores.length; index++) scores[index] = (scores[index] ?? 0) / sum;
+}
+
+export interface ClassifiedSlug {
+  slug: string;
+  /** The model's probability that this article answers the query (0–1). */
+  probability: number;
+}
+
+/**
+ * How much of a query (its squared feature weight, 0–1) the model must know before it says
+ * anything: "xylophone" shares only "phon" with "phone" and must find nothing, while
+ * "forgot pasword" keeps "forgot" and most pieces of "password".
+ */
+const MIN_KNOWN = 0.3;
+
+/** The articles the model thinks answer `query`, most likely first; empty when it knows too little of the query. */
+export function classifyQuery(query: string, model: ClassifierModel, locale: SearchLocale): ClassifiedSlug[] {
+  const scores = new Float64Array(model.slugs.length);
+  let known = 0;
+  for (const [key, value] of classifierFeatures(query, locale)) {
+    const pairs = model.weights[key];
+    if (!pairs) continue;
+    known += value * value;
+    for (let index = 0; index + 1 < pairs.length; index += 2) {
+      const label = pairs[index] ?? 0;
+      scores[label] = (scores[label] ?? 0) + ((pairs[index + 1] ?? 0) / 10) * value;
+    }
+  }
+  if (known < MIN_KNOWN) return [];
+  softmaxInPlace(scores);
+  return model.slugs.map((slug, index) => ({ slug, probability: scores[index] ?? 0 })).sort((a, b) => b.probability - a.probability);
+}
