@@ -3,6 +3,7 @@
  * language: each published article's title, description, aliases, FAQ questions and headings,
  * and the phrasings editors recorded under it in content/search-phrasings.yaml. Pure.
  */
+import { pinyin } from 'pinyin-pro';
 import type { Locale } from '../lib/locales.ts';
 import type { LabelledPhrasing } from '../search/engine/query-classifier.ts';
 import { articlesInLocale } from './article-index.ts';
@@ -17,6 +18,16 @@ export const MAX_LEARNED_ARTICLES = 200;
 
 /** A heading names a part of the answer, not the question: it counts for less. */
 const HEADING_WEIGHT = 0.3;
+
+/**
+ * Chinese readers without an input method at hand type pinyin ("kefu dianhua duoshao", "zhanghu bei
+ * dong jie le"), and they type short queries: each example of up to this many Chinese characters is
+ * also taught in toneless pinyin, at half weight (half as sure as the characters themselves).
+ */
+const PINYIN_UP_TO = 8;
+const PINYIN_WEIGHT = 0.5;
+
+const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.length ?? 0;
 
 export interface SearchTraining {
   slugs: string[];
@@ -37,6 +48,12 @@ export function searchTraining(content: SiteContent, locale: Locale): SearchTrai
   for (const entry of content.faq) if (known.has(entry.article)) examples.push({ text: entry.question[locale], slug: entry.article });
   for (const [slug, phrasings] of Object.entries(content.phrasings[locale])) {
     if (known.has(slug)) for (const text of phrasings) examples.push({ text, slug });
+  }
+  if (locale === 'zh-CN') {
+    for (const { text, slug, weight = 1 } of [...examples]) {
+      const han = hanCount(text);
+      if (han > 0 && han <= PINYIN_UP_TO) examples.push({ text: pinyin(text, { toneType: 'none', separator: ' ', nonZh: 'consecutive' }), slug, weight: weight * PINYIN_WEIGHT });
+    }
   }
   return { slugs, examples };
 }

@@ -8,7 +8,7 @@ import { synonymVariants } from '../engine/synonyms.ts';
 import { fuseRanks, type RankedList } from '../engine/fuse-ranks.ts';
 import { bestAliasScores, mergeRanks } from '../engine/merge-ranks.ts';
 import { intentSlugs, type IntentRule } from '../engine/intent-cues.ts';
-import { classifyQuery, type ClassifierModel } from '../engine/query-classifier.ts';
+import { classifyQuery, unpackWeights, type ClassifierModel, type ClassifierWeights } from '../engine/query-classifier.ts';
 import { limitQuery, queryVariants, type QueryVariant, type SearchLocale } from '../engine/query-variants.ts';
 
 /** Pages found by the reader's own words above which fallback variants are not worth their download. */
@@ -87,7 +87,7 @@ interface Aliases {
   index: AliasIndex;
   synonyms: string[][];
   intents: IntentRule[];
-  classifier: ClassifierModel | undefined;
+  classifier: { slugs: string[]; weights: ClassifierWeights } | undefined;
 }
 const aliasFiles = new Map<SearchLocale, Promise<Aliases>>();
 
@@ -100,7 +100,12 @@ function loadAliases(locale: SearchLocale): Promise<Aliases> {
         if (!response.ok) throw new Error(String(response.status));
         return response.json() as Promise<AliasFile>;
       })
-      .then(({ entries, synonyms, intents, classifier }) => ({ index: buildAliasIndex(entries, locale), synonyms, intents, classifier }))
+      .then(({ entries, synonyms, intents, classifier }) => ({
+        index: buildAliasIndex(entries, locale),
+        synonyms,
+        intents,
+        classifier: classifier ? { slugs: classifier.slugs, weights: unpackWeights(classifier) } : undefined,
+      }))
       .catch(() => {
         // Try again on the next search (the reader may be back online); search without aliases now.
         aliasFiles.delete(locale);
@@ -207,7 +212,7 @@ export async function searchSite(typed: string, locale: SearchLocale, filters: S
   }
   // The learned ranker reads the reader's words as typed and as corrected; its articles, like the cues', are shown even when Pagefind missed them.
   const learned = aliases.classifier
-    ? classifyQuery(raw, aliases.classifier, locale).flatMap(({ slug, probability }) => aliases.index.entries.filter((entry) => entry.url.endsWith(`/articles/${slug}/`) && keep(entry)).map((entry) => ({ entry, probability })))
+    ? classifyQuery(raw, aliases.classifier.slugs, aliases.classifier.weights, locale).flatMap(({ slug, probability }) => aliases.index.entries.filter((entry) => entry.url.endsWith(`/articles/${slug}/`) && keep(entry)).map((entry) => ({ entry, probability })))
     : [];
   for (const { entry } of learned.slice(0, 3)) {
     if (!hits.has(entry.url)) {

@@ -27,6 +27,12 @@ describe('searchTraining', () => {
     expect(example?.weight).toBeLessThan(1);
   });
 
+  it('also teaches short Chinese examples in toneless pinyin, at half weight', () => {
+    const pinyin = searchTraining(content, 'zh-CN')?.examples.find((example) => example.text === 'fu qian mei cheng gong');
+    expect(pinyin).toEqual({ text: 'fu qian mei cheng gong', slug: 'payment-failed', weight: 0.5 });
+    expect(searchTraining(content, 'en')?.examples.some((example) => example.weight === 0.5)).toBe(false);
+  });
+
   it('learns one language from that language only', () => {
     expect(searchTraining(content, 'en')?.examples.map((example) => example.text)).not.toContain('付钱没成功');
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifierFeatures, classifyQuery, trainClassifier, type LabelledPhrasing } from '../../../../src/search/engine/query-classifier.ts';
+import { classifierFeatures, classifyQuery as classifyWith, trainClassifier, unpackWeights, type ClassifierModel, type LabelledPhrasing } from '../../../../src/search/engine/query-classifier.ts';
+
+const classifyQuery = (query: string, model: ClassifierModel, locale: 'zh-CN' | 'en') => classifyWith(query, model.slugs, unpackWeights(model), locale);
 
 const SLUGS = ['duplicate-charge', 'forgot-password', 'lost-phone'];
 
@@ -27,6 +29,13 @@ describe('classifierFeatures', () => {
     expect(features.has('pcharg twice')).toBe(true);
     expect(features.has('cchar')).toBe(true);
     expect(features.has('wwas')).toBe(false);
+  });
+
+  it('reads pinyin the same however it is spaced', () => {
+    const pieces = (text: string): string[] => [...classifierFeatures(text, 'zh-CN').keys()].filter((key) => key.startsWith('c')).sort();
+    expect(pieces('kefu dianhua')).toEqual(pieces('ke fu dian hua'));
+    expect(pieces('kefudianhua')).toEqual(pieces('ke fu dian hua'));
+    expect(pieces('kefu dianhua')).toContain('cdian');
   });
 
   it('marks a negation, which turns "did make" into "did not make"', () => {
@@ -77,17 +86,29 @@ describe('trainClassifier and classifyQuery', () => {
     expect(trainClassifier(ZH, SLUGS, 'zh-CN', TINY)).toEqual(zh);
   });
 
+  it('reads back exactly the weights it packed', () => {
+    const weights = unpackWeights(zh);
+    expect(weights.size).toBe(zh.weights.split('\n').length);
+    for (const pairs of weights.values()) for (let index = 0; index < pairs.length; index += 2) expect(SLUGS[pairs[index] ?? -1]).toBeDefined();
+  });
+
+  it('learns a kind of feature only when it recurs as often as asked', () => {
+    const strict = unpackWeights(trainClassifier(EN, SLUGS, 'en', { ...TINY, minExamplesOfKind: { c: 100 } }));
+    expect([...strict.keys()].some((key) => key.startsWith('c'))).toBe(false);
+    expect([...strict.keys()].some((key) => key.startsWith('w'))).toBe(true);
+  });
+
   it('ignores phrasings under an article it does not know', () => {
     const withStray = trainClassifier([...ZH, { text: '扣了两次钱又扣了', slug: 'no-such-article' }], SLUGS, 'zh-CN', TINY);
     expect(withStray.slugs).toEqual(SLUGS);
   });
 
   it('ships only features seen in enough examples, and per feature only its strongest articles', () => {
-    const pruned = trainClassifier(ZH, SLUGS, 'zh-CN', { minExamples: 3, keepPerFeature: 1, minWeight: 0.3 });
-    // 两次 is in four duplicate-charge phrasings; 出租 in none.
-    expect(Object.keys(pruned.weights)).toContain('b两次');
-    expect(Object.keys(pruned.weights)).not.toContain('b重复');
-    for (const pairs of Object.values(pruned.weights)) {
+    const pruned = unpackWeights(trainClassifier(ZH, SLUGS, 'zh-CN', { minExamples: 3, keepPerFeature: 1, minWeight: 0.3 }));
+    // 两次 is in four duplicate-charge phrasings; 重复 in one.
+    expect([...pruned.keys()]).toContain('b两次');
+    expect([...pruned.keys()]).not.toContain('b重复');
+    for (const pairs of pruned.values()) {
       expect(pairs.length).toBe(2);
       expect(pairs[1]).toBeGreaterThanOrEqual(3);
     }
