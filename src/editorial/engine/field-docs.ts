@@ -12,6 +12,7 @@ import { idSchema, isoDateSchema } from '../../schemas/common.ts';
 import { contactRegistrySchema } from '../../schemas/contact.ts';
 import { faqFileSchema } from '../../schemas/faq.ts';
 import { glossaryFileSchema } from '../../schemas/glossary.ts';
+import { searchPhrasingsFileSchema } from '../../schemas/search-phrasings.ts';
 import { synonymsFileSchema } from '../../schemas/synonyms.ts';
 import { treeSchema } from '../../schemas/troubleshooter.ts';
 import { updateSchema } from '../../schemas/update.ts';
@@ -66,6 +67,7 @@ export const DOCUMENTED_FILES: readonly DocumentedFile[] = [
   { title: 'FAQ', path: 'content/faq.yaml', schema: faqFileSchema },
   { title: 'Glossary', path: 'content/glossary.yaml', schema: glossaryFileSchema },
   { title: 'Search synonyms', path: 'content/search-synonyms.yaml', schema: synonymsFileSchema },
+  { title: 'Search phrasings', path: 'content/search-phrasings.yaml', schema: searchPhrasingsFileSchema },
   { title: 'Official channel registry', path: 'content/contacts.yaml', schema: contactRegistrySchema },
   { title: 'Troubleshooters', path: 'content/troubleshooters/<tree-id>.yaml', schema: treeSchema, discriminator: 'type' },
 ];
