@@ -45,8 +45,9 @@ describe('page weight budgets (gzip)', () => {
     ['category', '/en/categories/security/', { html: 6, css: 8, js: 2 }],
     ['FAQ', '/zh-cn/faq/', { html: 14, css: 8, js: 2 }],
     // The search page runs the whole search engine (typo correction, rarity-weighted alias matching) on load.
-    // The search code with its intent cues' reader, the zero-result counter and the language switch's ?q= carrier.
-    ['search', '/en/search/', { html: 6, css: 8, js: 8.5 }],
+    // The search code with its intent cues' reader, the zero-result counter and the language switch's ?q= carrier,
+    // and the learned ranker's scoring and weight reader (issue #11): 9,055 B measured.
+    ['search', '/en/search/', { html: 6, css: 8, js: 9 }],
     ['troubleshooter node', '/en/troubleshoot/payment-failed/', { html: 8, css: 8, js: 6 }],
     ['verify', '/zh-cn/verify/', { html: 10, css: 8, js: 12 }], // issue #10: the checker's budget is 12 KiB
   ] as const)('keeps the %s page within its budget', (_type, path, budget) => {
