@@ -111,6 +111,8 @@ export interface TrainingOptions {
   /** Per feature, only this many articles' weights are shipped, and only those at least `minWeight`. */
   keepPerFeature?: number | undefined;
   minWeight?: number | undefined;
+  /** At most this many features are shipped, the strongest first: new phrasings then sharpen the model without growing the download. */
+  maxFeatures?: number | undefined;
 }
 
 /** A fixed linear congruential sequence, so the same content always trains the same model. */
@@ -129,7 +131,7 @@ function seededRandom(seed: number): () => number {
 export function trainClassifier(examples: readonly LabelledPhrasing[], slugs: readonly string[], locale: SearchLocale, options: TrainingOptions = {}): ClassifierModel {
   // Measured on unseen queries: features in fewer than 3 examples and weights under 1 are a third of
   // the bytes and change no ranking.
-  const { epochs = 40, minExamples = 3, minExamplesOfKind = {}, keepPerFeature = 3, minWeight = 1 } = options;
+  const { epochs = 40, minExamples = 3, minExamplesOfKind = {}, keepPerFeature = 3, minWeight = 1, maxFeatures = Infinity } = options;
   const classIndex = new Map(slugs.map((slug, index) => [slug, index]));
   const all = examples.flatMap(({ text, slug, weight = 1 }) => {
     const label = classIndex.get(slug);
@@ -183,15 +185,18 @@ export function trainClassifier(examples: readonly LabelledPhrasing[], slugs: re
       }
     }
   }
-  const lines: string[] = [];
-  for (const [key, row] of [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  const shipped: { key: string; kept: (readonly [number, number])[] }[] = [];
+  for (const [key, row] of rows) {
     const kept = [...row]
       .map((weight, label) => [label, Math.min(LARGEST_PACKED, Math.round(weight * 10))] as const)
       .filter(([, tenths]) => tenths >= minWeight * 10)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, Math.min(keepPerFeature, 9));
-    if (kept.length > 0 && !key.includes('\n')) lines.push(`${kept.length}${kept.flat().map((value) => String.fromCharCode(CODE_OFFSET + value)).join('')}${key}`);
+    if (kept.length > 0 && !key.includes('\n')) shipped.push({ key, kept });
   }
+  const byKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  const strongest = shipped.sort((a, b) => (b.kept[0]?.[1] ?? 0) - (a.kept[0]?.[1] ?? 0) || byKey(a, b)).slice(0, maxFeatures).sort(byKey);
+  const lines = strongest.map(({ key, kept }) => `${kept.length}${kept.flat().map((value) => String.fromCharCode(CODE_OFFSET + value)).join('')}${key}`);
   return { slugs: [...slugs], weights: lines.join('\n') };
 }
 

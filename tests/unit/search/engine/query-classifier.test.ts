@@ -98,6 +98,14 @@ describe('trainClassifier and classifyQuery', () => {
     expect([...strict.keys()].some((key) => key.startsWith('w'))).toBe(true);
   });
 
+  it('ships at most the number of features asked for, the strongest', () => {
+    const all = unpackWeights(trainClassifier(ZH, SLUGS, 'zh-CN', TINY));
+    const capped = unpackWeights(trainClassifier(ZH, SLUGS, 'zh-CN', { ...TINY, maxFeatures: 10 }));
+    expect(capped.size).toBe(10);
+    const strongest = (weights: typeof all): number[] => [...weights.values()].map((pairs) => pairs[1] ?? 0).sort((a, b) => b - a);
+    expect(strongest(capped)).toEqual(strongest(all).slice(0, 10));
+  });
+
   it('ignores phrasings under an article it does not know', () => {
     const withStray = trainClassifier([...ZH, { text: '扣了两次钱又扣了', slug: 'no-such-article' }], SLUGS, 'zh-CN', TINY);
     expect(withStray.slugs).toEqual(SLUGS);
