@@ -7,6 +7,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Locale } from '../lib/locales.ts';
 import type { LabelledPhrasing } from '../search/engine/query-classifier.ts';
 import { articlesInLocale } from './article-index.ts';
+import { countHanCharacters } from './article-structure.ts';
 import type { SiteContent } from './site-content.ts';
 
 /**
@@ -27,7 +28,6 @@ const HEADING_WEIGHT = 0.3;
 const PINYIN_UP_TO = 8;
 const PINYIN_WEIGHT = 0.5;
 
-const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.length ?? 0;
 
 export interface SearchTraining {
   slugs: string[];
@@ -51,7 +51,7 @@ export function searchTraining(content: SiteContent, locale: Locale): SearchTrai
   }
   if (locale === 'zh-CN') {
     for (const { text, slug, weight = 1 } of [...examples]) {
-      const han = hanCount(text);
+      const han = countHanCharacters(text);
       if (han > 0 && han <= PINYIN_UP_TO) examples.push({ text: pinyin(text, { toneType: 'none', separator: ' ', nonZh: 'consecutive' }), slug, weight: weight * PINYIN_WEIGHT });
     }
   }

@@ -144,12 +144,11 @@ function readDisplayNames(parts: TextCheck['parts'], mailboxes: readonly Mailbox
   return [read(parts[0]), ...parts.slice(1).map(read)];
 }
 
-function checkTextWith(pasted: string, compiled: CompiledRegistry, mailboxes: readonly Mailbox[]): TextCheck {
+/** `input` is `pasted` as read: defanged links (hxxps://help[.]example[.]com[.]evil[.]cn) as the host a reader would retype. */
+function checkTextWith(pasted: string, input: string, compiled: CompiledRegistry, mailboxes: readonly Mailbox[]): TextCheck {
   if (pasted.length > MAX_INPUT_LENGTH) {
     return { input: pasted, verdict: 'invalid', parts: [{ input: pasted, kind: undefined, ...finding('invalid', ['too-long']) }], imitatesChannelId: undefined };
   }
-  // Defanged links (hxxps://help[.]example[.]com[.]evil[.]cn) are read as the host a reader would retype.
-  const input = refang(pasted);
   const details = findContactDetails(input).flatMap((detail) => [checkOne(detail.text, compiled, detail.kind), ...embeddedLinks(detail.text).map((link) => checkOne(link, compiled, 'web'))]);
   // Our names where a message puts a name (@handle, "开发者：…", 「…」) are parts too; other names are nobody's business here.
   // A name counts when it holds our brand or the check finds it is ours or imitates ours ("示列钱包科技有限公司").
@@ -187,10 +186,10 @@ export function createTextChecker(registry: CheckerRegistry): TextChecker {
   const plain = compileRegistry(registry);
   let withTable: CompiledRegistry | undefined;
   return async (input) => {
-    if (input.length > MAX_INPUT_LENGTH) return checkTextWith(input, plain, []);
+    if (input.length > MAX_INPUT_LENGTH) return checkTextWith(input, input, plain, []);
     const compiled = needsConfusables(input) ? (withTable ??= compileRegistry(registry, await loadConfusables())) : plain;
     const read = refang(input);
     const mailboxes = /[@\uFF20]/.test(read) ? await readAddressLists(read) : [];
-    return checkTextWith(input, compiled, mailboxes);
+    return checkTextWith(input, read, compiled, mailboxes);
   };
 }

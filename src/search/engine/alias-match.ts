@@ -42,7 +42,7 @@ function hanBigrams(text: string): Set<string> {
 const featureWeight = (feature: string): number => (feature.includes('…') ? 0.5 : 1);
 
 /** A light stemmer: enough to match "charged"/"charge", "failing"/"fails". */
-function stem(word: string): string {
+export function stem(word: string): string {
   return word.replace(/'s$/, '').replace(/(ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
 }
 

@@ -11,6 +11,7 @@
  * shipped pruned in the locale's search-aliases.json; the browser only sums
  * weights, linear in the query.
  */
+import { stem } from './alias-match.ts';
 import { EN_FILLER, normalizeQuery, type SearchLocale } from './query-variants.ts';
 
 /** Particles that carry no topic in a Chinese query. */
@@ -18,8 +19,6 @@ const ZH_PARTICLES = /[的了吗呢吧啊呀么嘛哦]/gu;
 /** Negations change an English query's intent ("I did NOT make this payment", "didn't go through"). */
 const EN_NEGATIONS = new Set(['not', 'no', 'never', 'didnt', 'dont', 'cant', 'wont', 'isnt', 'havent', 'hasnt', 'doesnt', 'wasnt']);
 
-/** The same light stemmer as alias-match: "charged"/"charge", "failing"/"fails". */
-const stem = (word: string): string => word.replace(/(ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
 
 /**
  * A query's features with their weights, scaled to unit length so a long story

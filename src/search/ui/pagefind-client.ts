@@ -204,17 +204,14 @@ export async function searchSite(typed: string, locale: SearchLocale, filters: S
   const aliasHits = bestAliasScores(raw, phrasings.slice(1), aliases.index, keep);
   // The cues are read before and after typo correction: it may turn "didn't" into another word.
   const slugs = new Set([...intentSlugs(limitQuery(typed).query, aliases.intents), ...intentSlugs(raw, aliases.intents)]);
-  const intents = [...slugs].flatMap((slug) => aliases.index.entries.filter((entry) => entry.url.endsWith(`/articles/${slug}/`) && keep(entry)));
-  for (const entry of [...aliasHits.map((hit) => hit.entry), ...intents]) {
-    if (!hits.has(entry.url)) {
-      hits.set(entry.url, { url: entry.url, title: entry.title, excerpt: escapeText(entry.description), category: entry.category, kind: entry.kind, sections: [] });
-    }
-  }
-  // The learned ranker reads the reader's words as typed and as corrected; its articles, like the cues', are shown even when Pagefind missed them.
+  const articlesOf = (slug: string): AliasEntry[] => aliases.index.entries.filter((entry) => entry.url.endsWith(`/articles/${slug}/`) && keep(entry));
+  const intents = [...slugs].flatMap(articlesOf);
+  // The learned ranker reads the corrected query.
   const learned = aliases.classifier
-    ? classifyQuery(raw, aliases.classifier.slugs, aliases.classifier.weights, locale).flatMap(({ slug, probability }) => aliases.index.entries.filter((entry) => entry.url.endsWith(`/articles/${slug}/`) && keep(entry)).map((entry) => ({ entry, probability })))
+    ? classifyQuery(raw, aliases.classifier.slugs, aliases.classifier.weights, locale).flatMap(({ slug, probability }) => articlesOf(slug).map((entry) => ({ entry, probability })))
     : [];
-  for (const { entry } of learned.slice(0, 3)) {
+  // Pages the aliases, the cues or the model's first three found are shown even when Pagefind missed them.
+  for (const entry of [...aliasHits.map((hit) => hit.entry), ...intents, ...learned.slice(0, 3).map(({ entry }) => entry)]) {
     if (!hits.has(entry.url)) {
       hits.set(entry.url, { url: entry.url, title: entry.title, excerpt: escapeText(entry.description), category: entry.category, kind: entry.kind, sections: [] });
     }
