@@ -80,7 +80,9 @@ function article(index: number, count: number, lang: Lang): string {
   };
   const target = zh ? r.int(1200, 1440) : r.int(610, 880);
   const rawTitle = r.pick(L.title)(object);
-  const title = zh ? `${rawTitle}（${index + 1}）` : `${rawTitle[0]?.toUpperCase() ?? ''}${rawTitle.slice(1)} (${index + 1})`;
+  // A guide's serial is written "#119": a bare 110, 119, 120 or 122 reads as an emergency number, which the content check refuses outside the registry.
+  const serial = `#${index + 1}`;
+  const title = zh ? `${rawTitle}（${serial}）` : `${rawTitle[0]?.toUpperCase() ?? ''}${rawTitle.slice(1)} (${serial})`;
   const steps = Array.from({ length: r.int(5, 8) }, (_, step) => `${step + 1}. ${r.pick(L.act)}${zh ? '。' : '.'}`).join('\n');
   const causes = Array.from({ length: 4 }, () => `- ${r.pick(L.why)}`).join('\n');
   const prepare = L.prepare.map((item) => `- ${item}`).join('\n');
@@ -88,8 +90,8 @@ function article(index: number, count: number, lang: Lang): string {
   for (let question = 1; size(body) < target - (zh ? 40 : 20); question++) body += `\n\n### ${L.question(question, object)}\n\n${paragraph(3)}`;
   body += `\n\n## ${L.h[5]}\n\n${paragraph(1)}\n\n<ContactSupport />\n`;
   const related = [1, 2, 3].map((step) => benchSlug((index + step * 7) % count)).filter((slug) => slug !== benchSlug(index));
-  const aliases = zh ? [`${object}失败`, `${object}怎么办`, `${object}不成功`, `${object}出错`, `${object}问题${index + 1}`] : [`${object} failed`, `${object} not working`, `${object} problem`, `${object} error`, `${object} help ${index + 1}`];
-  const description = zh ? `${object}遇到问题时的处理方法和注意事项（${index + 1}）。` : `What to do when ${object} does not work, step by step (${index + 1}).`;
+  const aliases = zh ? [`${object}失败`, `${object}怎么办`, `${object}不成功`, `${object}出错`, `${object}问题${serial}`] : [`${object} failed`, `${object} not working`, `${object} problem`, `${object} error`, `${object} help ${serial}`];
+  const description = zh ? `${object}遇到问题时的处理方法和注意事项（${serial}）。` : `What to do when ${object} does not work, step by step (${serial}).`;
   const frontmatter = [
     '---',
     'kind: guide',
