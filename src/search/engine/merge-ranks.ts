@@ -22,7 +22,12 @@ const LEARNED_DEPTH = 5;
 const LEARNED_WEIGHT = 3;
 /** A probability the model reaches only when the query reads like the phrasings it learned from. */
 const CONFIDENT = 0.3;
-const CONFIDENT_WEIGHT = 3;
+/**
+ * Measured on six seen sets per language, each scored by a model trained without it: at 5 a confident
+ * model outranks the hand-written cues and Pagefind together (recall@1 en 0.960 → 0.972, zh 0.962 →
+ * 0.974); at 3 they overruled it more often wrongly than rightly.
+ */
+const CONFIDENT_WEIGHT = 5;
 
 /** A phrasing an editor recorded almost word for word is the strongest signal there is. */
 const STRONG_ALIAS = 0.75;

@@ -99,11 +99,20 @@ describe('trainClassifier and classifyQuery', () => {
   });
 
   it('ships at most the number of features asked for, the strongest', () => {
-    const all = unpackWeights(trainClassifier(ZH, SLUGS, 'zh-CN', TINY));
-    const capped = unpackWeights(trainClassifier(ZH, SLUGS, 'zh-CN', { ...TINY, maxFeatures: 10 }));
+    const all = unpackWeights(trainClassifier(ZH, SLUGS, 'zh-CN', { ...TINY, refit: false }));
+    const capped = unpackWeights(trainClassifier(ZH, SLUGS, 'zh-CN', { ...TINY, maxFeatures: 10, refit: false }));
     expect(capped.size).toBe(10);
     const strongest = (weights: typeof all): number[] => [...weights.values()].map((pairs) => pairs[1] ?? 0).sort((a, b) => b - a);
     expect(strongest(capped)).toEqual(strongest(all).slice(0, 10));
+    // The refit moves only the weights it kept, so it ships no feature the cap dropped.
+    const refitted = unpackWeights(trainClassifier(ZH, SLUGS, 'zh-CN', { ...TINY, maxFeatures: 10 }));
+    expect([...refitted.keys()].every((key) => capped.has(key))).toBe(true);
+  });
+
+  it('refits the weights it keeps, so a capped model is surer of the right articles than the same cap unrefitted', () => {
+    const confidence = (model: ClassifierModel): number => EN.reduce((sum, { text, slug }) => sum + (classifyQuery(text, model, 'en').find((ranked) => ranked.slug === slug)?.probability ?? 0), 0);
+    const capped = { ...TINY, maxFeatures: 8 };
+    expect(confidence(trainClassifier(EN, SLUGS, 'en', capped))).toBeGreaterThan(confidence(trainClassifier(EN, SLUGS, 'en', { ...capped, refit: false })) + 1);
   });
 
   it('ignores phrasings under an article it does not know', () => {
