@@ -9,7 +9,7 @@ import { fuseRanks, type RankedList } from '../engine/fuse-ranks.ts';
 import { bestAliasScores, mergeRanks } from '../engine/merge-ranks.ts';
 import { intentSlugs, type IntentRule } from '../engine/intent-cues.ts';
 import { classifyQuery, unpackWeights, type ClassifierModel, type ClassifierWeights } from '../engine/query-classifier.ts';
-import { limitQuery, queryVariants, type QueryVariant, type SearchLocale } from '../engine/query-variants.ts';
+import { limitQuery, MAX_INDEXED_LENGTH, queryVariants, type QueryVariant, type SearchLocale } from '../engine/query-variants.ts';
 
 /** Pages found by the reader's own words above which fallback variants are not worth their download. */
 const ENOUGH = 3;
@@ -162,7 +162,9 @@ export async function searchSite(typed: string, locale: SearchLocale, filters: S
   // Every step below is linear, but a pasted page would still cost seconds of segmenting and matching.
   const [pagefind, aliases] = await Promise.all([loadPagefind(), loadAliases(locale)]);
   // "acount" → "account": Pagefind needs every word, so one typo would hide every page.
-  const raw = correctTypos(limitQuery(typed).query, aliases.index);
+  const question = limitQuery(typed).query;
+  const story = correctTypos(question, aliases.index);
+  const raw = limitQuery(story, MAX_INDEXED_LENGTH).query;
   // The reader's words first, then the same query with synonyms (封号 → 冻结, suspended → frozen).
   const phrasings = [raw, ...synonymVariants(raw, aliases.synonyms, locale, 4)];
   const variants: QueryVariant[] = [
@@ -203,12 +205,12 @@ export async function searchSite(typed: string, locale: SearchLocale, filters: S
   const keep = (entry: AliasEntry): boolean => (!filters.category || entry.category === filters.category) && (!filters.kind || entry.kind === filters.kind);
   const aliasHits = bestAliasScores(raw, phrasings.slice(1), aliases.index, keep);
   // The cues are read before and after typo correction: it may turn "didn't" into another word.
-  const slugs = new Set([...intentSlugs(limitQuery(typed).query, aliases.intents), ...intentSlugs(raw, aliases.intents)]);
+  const slugs = new Set([...intentSlugs(question, aliases.intents), ...intentSlugs(story, aliases.intents)]);
   const articlesOf = (slug: string): AliasEntry[] => aliases.index.entries.filter((entry) => entry.url.endsWith(`/articles/${slug}/`) && keep(entry));
   const intents = [...slugs].flatMap(articlesOf);
-  // The learned ranker reads the corrected query.
+  // The learned ranker reads the whole corrected question: a long story's point is often at its end.
   const learned = aliases.classifier
-    ? classifyQuery(raw, aliases.classifier.slugs, aliases.classifier.weights, locale).flatMap(({ slug, probability }) => articlesOf(slug).map((entry) => ({ entry, probability })))
+    ? classifyQuery(story, aliases.classifier.slugs, aliases.classifier.weights, locale).flatMap(({ slug, probability }) => articlesOf(slug).map((entry) => ({ entry, probability })))
     : [];
   // Pages the aliases, the cues or the model's first three found are shown even when Pagefind missed them.
   for (const entry of [...aliasHits.map((hit) => hit.entry), ...intents, ...learned.slice(0, 3).map(({ entry }) => entry)]) {

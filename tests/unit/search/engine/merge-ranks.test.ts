@@ -54,6 +54,6 @@ describe('mergeRanks with the learned ranker', () => {
   });
 
   it('lets the reader’s cue words outweigh an unsure model', () => {
-    expect(mergeRanks(['a', 'cued'], [], ['cued'], [{ url: 'a', probability: 0.2 }, { url: 'cued', probability: 0.15 }])[0]).toBe('cued');
+    expect(mergeRanks(['a', 'cued'], [], ['cued'], [{ url: 'a', probability: 0.15 }, { url: 'cued', probability: 0.1 }])[0]).toBe('cued');
   });
 });

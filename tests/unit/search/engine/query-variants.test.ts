@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitQuery, MAX_QUERY_LENGTH, normalizeQuery, queryVariants } from '../../../../src/search/engine/query-variants.ts';
+import { limitQuery, MAX_INDEXED_LENGTH, MAX_QUERY_LENGTH, normalizeQuery, queryVariants } from '../../../../src/search/engine/query-variants.ts';
 import { fuseRanks } from '../../../../src/search/engine/fuse-ranks.ts';
 
 const queries = (raw: string, locale: 'zh-CN' | 'en') => queryVariants(raw, locale).map((variant) => variant.query);
@@ -59,6 +59,11 @@ describe('queryVariants', () => {
     ['a cut that would end in a space', `${'x'.repeat(MAX_QUERY_LENGTH - 1)} yz`, 'x'.repeat(MAX_QUERY_LENGTH - 1), true],
   ])('limits %s', (_, raw, query, truncated) => {
     expect(limitQuery(raw)).toEqual({ query, truncated });
+  });
+
+  it('gives Pagefind the first MAX_INDEXED_LENGTH characters of a long story', () => {
+    expect(limitQuery(`${'word '.repeat(25)}stolen account`, MAX_INDEXED_LENGTH)).toEqual({ query: 'word '.repeat(24).trim(), truncated: true });
+    expect(limitQuery('charged twice', MAX_INDEXED_LENGTH)).toEqual({ query: 'charged twice', truncated: false });
   });
 
   it('returns nothing for an empty or blank query', () => {
