@@ -7,8 +7,11 @@
 import { z } from 'zod';
 import { idSchema } from './common.ts';
 
+/** As long as the question search reads (MAX_QUERY_LENGTH in src/search/engine/query-variants.ts): a reader's whole story. */
+const MAX_PHRASING_LENGTH = 500;
+
 const phrasingsSchema = z
-  .record(idSchema, z.array(z.string().trim().min(1).max(300)).min(1))
+  .record(idSchema, z.array(z.string().trim().min(1).max(MAX_PHRASING_LENGTH)).min(1))
   .default({})
   .describe('Article slug → phrasings readers type that this article answers.');
 
