@@ -213,7 +213,7 @@ describe('what a first search downloads', () => {
     ['en', 'forgot password', 'charged twice'],
     // A story: more words, more variants, more chunks.
     ['zh-cn', '付款失败但是钱被扣了', '账户被冻结'],
-  ] as const)('in %s, "%s" then "%s" stay within 130 KiB and 50 KiB, with no worker and no more search code than 7.3 KiB', async (locale, first, next) => {
+  ] as const)('in %s, "%s" then "%s" stay within 130 KiB and 50 KiB, with no worker and no more search code than 7.4 KiB', async (locale, first, next) => {
     const transfer = await searchTransfer(browser, origin, dist, locale, first, next);
     const paths = (files: readonly { path: string }[]): string[] => files.map((file) => file.path);
     // Guards the measurement: both searches reached the index and the result texts.
@@ -229,8 +229,9 @@ describe('what a first search downloads', () => {
     // intent cues for every common problem (issue #11); 6.6 KiB once the box also starts the
     // runtime download on focus (issue #11, the first search on a slow link), 6,668 B; 7.2 KiB with
     // the learned ranker's scoring and the reader of its packed weights (query-classifier.ts; its
-    // training runs at build time only). Measured: 7,439 B.
-    expect(code).toBeLessThanOrEqual(7.3 * KiB);
+    // training runs at build time only), 7,439 B; 7.4 KiB once the ranker reads negations' scope
+    // ("not the login one"; English recall@1 on twelve seen sets 0.943 → 0.952). Measured: 7,537 B.
+    expect(code).toBeLessThanOrEqual(7.4 * KiB);
   });
 
   it('splits the index of each language into chunks of a few KiB, so a word costs little to look up', () => {

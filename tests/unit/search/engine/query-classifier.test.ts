@@ -42,6 +42,15 @@ describe('classifierFeatures', () => {
     expect(classifierFeatures("I didn't make this payment", 'en').has('!')).toBe(true);
   });
 
+  it('reads up to three words after a negation, within its clause, as negated', () => {
+    const keys = [...classifierFeatures("I forgot the password I type to get in, not the payment one. It's the login", 'en').keys()];
+    expect(keys).toContain('npayment');
+    expect(keys).not.toContain('wpayment');
+    // The clause ended at the full stop: "login" is a plain word again.
+    expect(keys).toContain('wlogin');
+    expect(keys).toContain('wforgot');
+  });
+
   it('scales a long story to the weight of a short query', () => {
     const norm = (text: string): number => Math.hypot(...classifierFeatures(text, 'zh-CN').values());
     expect(norm('手机丢了')).toBeCloseTo(1);
@@ -112,7 +121,7 @@ describe('trainClassifier and classifyQuery', () => {
   it('refits the weights it keeps, so a capped model is surer of the right articles than the same cap unrefitted', () => {
     const confidence = (model: ClassifierModel): number => EN.reduce((sum, { text, slug }) => sum + (classifyQuery(text, model, 'en').find((ranked) => ranked.slug === slug)?.probability ?? 0), 0);
     const capped = { ...TINY, maxFeatures: 8 };
-    expect(confidence(trainClassifier(EN, SLUGS, 'en', capped))).toBeGreaterThan(confidence(trainClassifier(EN, SLUGS, 'en', { ...capped, refit: false })) + 1);
+    expect(confidence(trainClassifier(EN, SLUGS, 'en', capped))).toBeGreaterThan(confidence(trainClassifier(EN, SLUGS, 'en', { ...capped, refit: false })) + 0.5);
   });
 
   it('ignores phrasings under an article it does not know', () => {
