@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import { idSchema } from './common.ts';
 
-/** As long as the question search reads (MAX_QUERY_LENGTH in src/search/engine/query-variants.ts): a reader's whole story. */
-const MAX_PHRASING_LENGTH = 500;
+/** As long as the question search reads (MAX_QUERY_LENGTH in src/search/engine/query-variants.ts, a test keeps them equal): a reader’s whole story. */
+export const MAX_PHRASING_LENGTH = 500;
 
 const phrasingsSchema = z
   .record(idSchema, z.array(z.string().trim().min(1).max(MAX_PHRASING_LENGTH)).min(1))

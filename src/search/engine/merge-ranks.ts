@@ -22,7 +22,7 @@ const LEARNED_DEPTH = 5;
 const LEARNED_WEIGHT = 3;
 /**
  * A probability the model reaches only when the query reads like the phrasings it learned from
- * (among 24 articles, a fifth is five times an even guess). On seen sets 8–13 0.2 and 0.3 rank the
+ * (with two dozen articles, several times an even guess). On seen sets 8–13 0.2 and 0.3 rank the
  * same; on sets 14–15, scored after their first, unseen run, 0.2 put two more English stories right.
  */
 const CONFIDENT = 0.2;

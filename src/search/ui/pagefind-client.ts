@@ -161,9 +161,10 @@ const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace
 export async function searchSite(typed: string, locale: SearchLocale, filters: SearchFilters = {}, limit = 8): Promise<SearchHit[]> {
   // Every step below is linear, but a pasted page would still cost seconds of segmenting and matching.
   const [pagefind, aliases] = await Promise.all([loadPagefind(), loadAliases(locale)]);
-  // "acount" → "account": Pagefind needs every word, so one typo would hide every page.
   const question = limitQuery(typed).query;
+  // "acount" → "account": Pagefind needs every word, so one typo would hide every page.
   const story = correctTypos(question, aliases.index);
+  // Pagefind and the alias match (editors' short phrasings, not measured on whole stories) read the start.
   const raw = limitQuery(story, MAX_INDEXED_LENGTH).query;
   // The reader's words first, then the same query with synonyms (封号 → 冻结, suspended → frozen).
   const phrasings = [raw, ...synonymVariants(raw, aliases.synonyms, locale, 4)];

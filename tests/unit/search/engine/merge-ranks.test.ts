@@ -53,6 +53,10 @@ describe('mergeRanks with the learned ranker', () => {
     expect(mergeRanks(['a'], [], [], [{ url: 'z', probability: 0.9 }])).toEqual(['z', 'a']);
   });
 
+  it('lets a confident model outrank the cue words and Pagefind together', () => {
+    expect(mergeRanks(['cued', 'a'], [], ['cued'], [{ url: 'a', probability: 0.25 }, { url: 'cued', probability: 0.1 }])[0]).toBe('a');
+  });
+
   it('lets the reader’s cue words outweigh an unsure model', () => {
     expect(mergeRanks(['a', 'cued'], [], ['cued'], [{ url: 'a', probability: 0.15 }, { url: 'cued', probability: 0.1 }])[0]).toBe('cued');
   });

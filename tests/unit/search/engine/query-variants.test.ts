@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { limitQuery, MAX_INDEXED_LENGTH, MAX_QUERY_LENGTH, normalizeQuery, queryVariants } from '../../../../src/search/engine/query-variants.ts';
 import { fuseRanks } from '../../../../src/search/engine/fuse-ranks.ts';
+import { MAX_PHRASING_LENGTH } from '../../../../src/schemas/search-phrasings.ts';
 
 const queries = (raw: string, locale: 'zh-CN' | 'en') => queryVariants(raw, locale).map((variant) => variant.query);
 
@@ -59,6 +60,10 @@ describe('queryVariants', () => {
     ['a cut that would end in a space', `${'x'.repeat(MAX_QUERY_LENGTH - 1)} yz`, 'x'.repeat(MAX_QUERY_LENGTH - 1), true],
   ])('limits %s', (_, raw, query, truncated) => {
     expect(limitQuery(raw)).toEqual({ query, truncated });
+  });
+
+  it('reads a question as long as the longest phrasing editors may record', () => {
+    expect(MAX_QUERY_LENGTH).toBe(MAX_PHRASING_LENGTH);
   });
 
   it('gives Pagefind the first MAX_INDEXED_LENGTH characters of a long story', () => {
