@@ -28,7 +28,6 @@ const HEADING_WEIGHT = 0.3;
 const PINYIN_UP_TO = 8;
 const PINYIN_WEIGHT = 0.5;
 
-
 export interface SearchTraining {
   slugs: string[];
   examples: LabelledPhrasing[];

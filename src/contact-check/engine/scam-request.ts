@@ -22,7 +22,6 @@ export interface ScamRequest {
   item: RiskyItemId;
 }
 
-
 /** Secrets: codes, passwords, card details. */
 const SECRET =
   /验证码|动态码|校验码|校验信息|验证信息|短信码|授权码|识别码|确认码|口令|(?:\d|六|四|几)\s?位(?:数字|数|码|的)|[前后](?:\d|一|两|二|三|四|六)位|的数字|个数字|串数|行数|几个数|收到的数|弹出来的数|支付密码|登录密码|交易密码|密码|那串字符|输的那串|长数字|月份和年份|卡片正面|卡背面|银行卡号|卡号|有效期|cvv|cvn|cvc|安全码|verification code|one-time code|\botp\b|\bcodes?\b|password|passcode|\bpin\b|card number|number on (?:your|the) card|mm\/yy|expiry|digits on the back|card details|security code|\b(?:\d|six|four)-digit\b|the (?:numbers|digits)\b|send you a text|the text (?:we|i) (?:just )?sent/iu;

@@ -4,6 +4,7 @@
  * answers at once; one under a missing article teaches it nothing and hides the mistake.
  */
 import { LOCALES } from '../../lib/locales.ts';
+import { normalizeQuery } from '../../search/engine/query-variants.ts';
 import type { ContentIssue } from '../issue.ts';
 import type { ContentRule } from './rule.ts';
 
@@ -26,7 +27,8 @@ export const searchPhrasingsRule: ContentRule = {
           });
         }
         phrasings.forEach((phrasing, index) => {
-          const key = phrasing.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+          // Compared as search reads them: the same phrasing in other spacing or full-width letters teaches nothing new.
+          const key = normalizeQuery(phrasing).toLowerCase();
           const other = firstSlug.get(key);
           if (other === undefined) firstSlug.set(key, slug);
           else {
